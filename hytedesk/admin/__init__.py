@@ -1,0 +1,1 @@
+"""Administrator tools: building, validating and publishing catalogues (``hytedesk-admin``)."""
