@@ -1,0 +1,488 @@
+"""Strict validation of bundle records (format version 1), hand-written for speed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from hytedesk import i18n
+from hytedesk.bundle.errors import Problem
+
+FORMAT = "hytedesk-bundle"
+FORMAT_VERSION = 1
+KINDS = ("service", "taxonomy", "taxonomy_term", "checklist", "place")
+MEMBER_OF_KIND = {
+    "service": "services.jsonl.zst",
+    "taxonomy": "taxonomies.jsonl.zst",
+    "taxonomy_term": "taxonomy_terms.jsonl.zst",
+    "checklist": "checklists.jsonl.zst",
+    "place": "places.jsonl.zst",
+}
+DELETIONS_MEMBER = "deletions.jsonl.zst"
+DATA_MEMBERS = (*MEMBER_OF_KIND.values(), DELETIONS_MEMBER)
+COUNT_KEY = {
+    "services.jsonl.zst": "services",
+    "taxonomies.jsonl.zst": "taxonomies",
+    "taxonomy_terms.jsonl.zst": "taxonomy_terms",
+    "checklists.jsonl.zst": "checklists",
+    "places.jsonl.zst": "places",
+    DELETIONS_MEMBER: "deletions",
+}
+LANGS = ("fi", "sv", "en")
+STATUSES = ("active", "inactive", "defunct", "temporarily closed")
+LOCATION_TYPES = ("physical", "postal", "virtual")
+PLACE_TYPES = ("municipality", "village", "postal_area")
+DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+FINLAND_LAT = (59.0, 70.5)
+FINLAND_LON = (19.0, 31.6)
+
+_ID = re.compile(r"^\S{1,200}$")
+_CATALOGUE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$|^24:00(:00)?$")
+_BYDAY = re.compile(r"^(-?[1-5])?(MO|TU|WE|TH|FR|SA|SU)$")
+_URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
+
+i18n.register(
+    {
+        "p.required": {
+            "fi": "pakollinen kenttä puuttuu",
+            "sv": "obligatoriskt fält saknas",
+            "en": "required field is missing",
+        },
+        "p.type": {
+            "fi": "väärä tyyppi: odotettiin {expected}",
+            "sv": "fel typ: väntade {expected}",
+            "en": "wrong type: expected {expected}",
+        },
+        "p.enum": {
+            "fi": "arvo {value!r} ei ole sallittu (sallitut: {allowed})",
+            "sv": "värdet {value!r} är inte tillåtet (tillåtna: {allowed})",
+            "en": "value {value!r} is not allowed (allowed: {allowed})",
+        },
+        "p.format": {
+            "fi": "arvo {value!r} ei ole muotoa {expected}",
+            "sv": "värdet {value!r} har inte formen {expected}",
+            "en": "value {value!r} is not of the form {expected}",
+        },
+        "p.coordinates": {
+            "fi": "koordinaatit {lat}, {lon} eivät ole Suomessa (WGS84)",
+            "sv": "koordinaterna {lat}, {lon} ligger inte i Finland (WGS84)",
+            "en": "coordinates {lat}, {lon} are not in Finland (WGS84)",
+        },
+        "p.duplicate_id": {
+            "fi": "tunniste {id!r} esiintyy jo rivillä {first}",
+            "sv": "identifieraren {id!r} förekommer redan på rad {first}",
+            "en": "id {id!r} already appears on line {first}",
+        },
+        "p.unknown_ref": {
+            "fi": "viittaa tuntemattomaan tunnisteeseen {ref!r}",
+            "sv": "hänvisar till en okänd identifierare {ref!r}",
+            "en": "refers to an unknown id {ref!r}",
+        },
+        "p.translations": {
+            "fi": "käännökset: tuntematon kieli {lang!r} (sallitut fi, sv, en)",
+            "sv": "översättningar: okänt språk {lang!r} (tillåtna fi, sv, en)",
+            "en": "translations: unknown language {lang!r} (allowed fi, sv, en)",
+        },
+        "p.lang_missing": {
+            "fi": "teksti puuttuu kieleltä {lang}",
+            "sv": "texten saknas på språket {lang}",
+            "en": "text is missing in language {lang}",
+        },
+        "p.range": {
+            "fi": "arvo {value!r} on sallitun alueen ulkopuolella",
+            "sv": "värdet {value!r} ligger utanför det tillåtna intervallet",
+            "en": "value {value!r} is out of range",
+        },
+    }
+)
+
+Rec = dict[str, Any]
+Report = Callable[[str, str], None]
+
+
+class _Ctx:
+    """Collects problems for one record, with a field path."""
+
+    def __init__(self, member: str, line: int, out: list[Problem]) -> None:
+        self.member = member
+        self.line = line
+        self.out = out
+
+    def add(self, field: str, key: str, **params: object) -> None:
+        self.out.append(Problem.of(self.member, self.line, field, key, **params))
+
+    def obj(self, value: Any, field: str) -> bool:
+        if not isinstance(value, dict):
+            self.add(field, "p.type", expected="object")
+            return False
+        return True
+
+    def str_(self, rec: Rec, key: str, path: str, *, required: bool = False) -> str | None:
+        value = rec.get(key)
+        if value is None:
+            if required:
+                self.add(f"{path}{key}", "p.required")
+            return None
+        if not isinstance(value, str):
+            self.add(f"{path}{key}", "p.type", expected="string")
+            return None
+        if required and not value.strip():
+            self.add(f"{path}{key}", "p.required")
+        return value
+
+    def id_(self, rec: Rec, path: str, *, required: bool = True) -> str | None:
+        value = self.str_(rec, "id", path, required=required)
+        if value is not None and not _ID.match(value):
+            self.add(f"{path}id", "p.format", value=value[:60], expected="text without spaces")
+            return None
+        return value
+
+    def list_(self, rec: Rec, key: str, path: str) -> list[Any]:
+        value = rec.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.add(f"{path}{key}", "p.type", expected="list")
+            return []
+        return value
+
+    def int_(self, rec: Rec, key: str, path: str, lo: int, hi: int) -> None:
+        value = rec.get(key)
+        if value is None:
+            return
+        if not isinstance(value, int) or isinstance(value, bool):
+            self.add(f"{path}{key}", "p.type", expected="integer")
+        elif not lo <= value <= hi:
+            self.add(f"{path}{key}", "p.range", value=value)
+
+    def num_(self, rec: Rec, key: str, path: str) -> float | None:
+        value = rec.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            self.add(f"{path}{key}", "p.type", expected="number")
+            return None
+        return float(value)
+
+    def bool_(self, rec: Rec, key: str, path: str) -> None:
+        value = rec.get(key)
+        if value is not None and not isinstance(value, bool):
+            self.add(f"{path}{key}", "p.type", expected="true/false")
+
+    def pattern(self, rec: Rec, key: str, path: str, regex: re.Pattern[str], expected: str,
+                *, required: bool = False) -> str | None:
+        value = self.str_(rec, key, path, required=required)
+        if value and not regex.match(value):
+            self.add(f"{path}{key}", "p.format", value=value[:60], expected=expected)
+        return value
+
+    def translations(self, rec: Rec, path: str) -> None:
+        tr = rec.get("translations")
+        if tr is None:
+            return
+        if not self.obj(tr, f"{path}translations"):
+            return
+        for lang, fields in tr.items():
+            if lang not in LANGS:
+                self.add(f"{path}translations", "p.translations", lang=lang)
+                continue
+            if not self.obj(fields, f"{path}translations.{lang}"):
+                continue
+            for name, value in fields.items():
+                if not isinstance(value, str):
+                    self.add(f"{path}translations.{lang}.{name}", "p.type", expected="string")
+
+    def coords(self, rec: Rec, path: str) -> None:
+        lat = self.num_(rec, "latitude", path)
+        lon = self.num_(rec, "longitude", path)
+        if (lat is None) != (lon is None) and "latitude" in rec and "longitude" in rec:
+            return
+        if lat is not None and lon is not None and not (
+            FINLAND_LAT[0] <= lat <= FINLAND_LAT[1] and FINLAND_LON[0] <= lon <= FINLAND_LON[1]
+        ):
+            self.add(f"{path}latitude", "p.coordinates", lat=lat, lon=lon)
+
+    def lang_map(self, value: Any, field: str) -> None:
+        if not self.obj(value, field):
+            return
+        for lang in LANGS:
+            text = value.get(lang)
+            if not isinstance(text, str) or not text.strip():
+                self.add(f"{field}.{lang}", "p.lang_missing", lang=lang)
+
+
+def _schedule(c: _Ctx, s: Any, path: str) -> None:
+    if not c.obj(s, path.rstrip(".")):
+        return
+    c.id_(s, path)
+    freq = c.str_(s, "freq", path)
+    if freq is not None and freq not in ("WEEKLY", "MONTHLY"):
+        c.add(f"{path}freq", "p.enum", value=freq, allowed="WEEKLY, MONTHLY")
+    byday = c.str_(s, "byday", path)
+    if byday:
+        for part in byday.split(","):
+            if not _BYDAY.match(part.strip()):
+                c.add(f"{path}byday", "p.format", value=byday[:60], expected="MO,TU,… or 1MO")
+                break
+    c.pattern(s, "opens_at", path, _TIME, "HH:MM")
+    c.pattern(s, "closes_at", path, _TIME, "HH:MM")
+    for key in ("valid_from", "valid_to", "dtstart", "until"):
+        c.pattern(s, key, path, _DATE, "YYYY-MM-DD")
+    c.str_(s, "description", path)
+    c.translations(s, path)
+
+
+def _phone(c: _Ctx, p: Any, path: str) -> None:
+    if not c.obj(p, path.rstrip(".")):
+        return
+    c.id_(p, path)
+    c.str_(p, "number", path, required=True)
+    c.str_(p, "description", path)
+    c.translations(p, path)
+
+
+def _location(c: _Ctx, loc: Any, path: str) -> None:
+    if not c.obj(loc, path.rstrip(".")):
+        return
+    c.id_(loc, path)
+    ltype = c.str_(loc, "location_type", path, required=True)
+    if ltype is not None and ltype not in LOCATION_TYPES:
+        c.add(f"{path}location_type", "p.enum", value=ltype, allowed=", ".join(LOCATION_TYPES))
+    c.str_(loc, "name", path)
+    c.coords(loc, path)
+    c.translations(loc, path)
+    for i, a in enumerate(c.list_(loc, "addresses", path)):
+        ap = f"{path}addresses[{i}]."
+        if c.obj(a, ap.rstrip(".")):
+            c.id_(a, ap)
+            for key in ("address_1", "city", "postal_code"):
+                c.str_(a, key, ap)
+    for i, p in enumerate(c.list_(loc, "phones", path)):
+        _phone(c, p, f"{path}phones[{i}].")
+    for i, s in enumerate(c.list_(loc, "schedules", path)):
+        _schedule(c, s, f"{path}schedules[{i}].")
+
+
+def validate_service(c: _Ctx, r: Rec) -> list[str]:
+    """Validates one service; returns the taxonomy term ids it refers to."""
+    c.id_(r, "")
+    c.str_(r, "name", "", required=True)
+    status = c.str_(r, "status", "", required=True)
+    if status is not None and status not in STATUSES:
+        c.add("status", "p.enum", value=status, allowed=", ".join(STATUSES))
+    for key in ("description", "email", "fees_description", "application_process",
+                "eligibility_description", "alert", "last_modified", "alternate_name"):
+        c.str_(r, key, "")
+    c.pattern(r, "url", "", _URL, "https://…")
+    c.pattern(r, "assured_date", "", _DATE, "YYYY-MM-DD")
+    c.int_(r, "minimum_age", "", 0, 150)
+    c.int_(r, "maximum_age", "", 0, 150)
+    c.translations(r, "")
+    org = r.get("organization")
+    if org is None:
+        c.add("organization", "p.required")
+    elif c.obj(org, "organization"):
+        c.id_(org, "organization.")
+        c.str_(org, "name", "organization.", required=True)
+        c.pattern(org, "website", "organization.", _URL, "https://…")
+        c.translations(org, "organization.")
+    for i, sal in enumerate(c.list_(r, "service_at_locations", "")):
+        path = f"service_at_locations[{i}]."
+        if not c.obj(sal, path.rstrip(".")):
+            continue
+        c.id_(sal, path)
+        loc = sal.get("location")
+        if loc is None:
+            c.add(f"{path}location", "p.required")
+        else:
+            _location(c, loc, f"{path}location.")
+        for j, s in enumerate(c.list_(sal, "schedules", path)):
+            _schedule(c, s, f"{path}schedules[{j}].")
+    for i, p in enumerate(c.list_(r, "phones", "")):
+        _phone(c, p, f"phones[{i}].")
+    for i, s in enumerate(c.list_(r, "schedules", "")):
+        _schedule(c, s, f"schedules[{i}].")
+    for i, a in enumerate(c.list_(r, "service_areas", "")):
+        path = f"service_areas[{i}]."
+        if c.obj(a, path.rstrip(".")):
+            c.id_(a, path)
+            c.str_(a, "name", path, required=True)
+    for i, lang in enumerate(c.list_(r, "languages", "")):
+        path = f"languages[{i}]."
+        if c.obj(lang, path.rstrip(".")):
+            c.id_(lang, path, required=False)
+            c.str_(lang, "code", path, required=True)
+    for i, co in enumerate(c.list_(r, "cost_options", "")):
+        path = f"cost_options[{i}]."
+        if c.obj(co, path.rstrip(".")):
+            c.id_(co, path)
+            amount = c.num_(co, "amount", path)
+            if amount is not None and amount < 0:
+                c.add(f"{path}amount", "p.range", value=amount)
+            c.translations(co, path)
+    terms: list[str] = []
+    for i, a in enumerate(c.list_(r, "attributes", "")):
+        path = f"attributes[{i}]."
+        if c.obj(a, path.rstrip(".")):
+            c.id_(a, path)
+            tid = c.str_(a, "taxonomy_term_id", path, required=True)
+            if tid:
+                terms.append(tid)
+    ext = r.get("hytedesk")
+    if ext is not None and c.obj(ext, "hytedesk"):
+        c.bool_(ext, "sample", "hytedesk.")
+        c.bool_(ext, "referral_required", "hytedesk.")
+    return terms
+
+
+def validate_taxonomy(c: _Ctx, r: Rec) -> list[str]:
+    c.id_(r, "")
+    c.str_(r, "name", "", required=True)
+    c.str_(r, "description", "")
+    c.translations(r, "")
+    return []
+
+
+def validate_term(c: _Ctx, r: Rec) -> list[str]:
+    c.id_(r, "")
+    c.str_(r, "name", "", required=True)
+    c.str_(r, "code", "")
+    c.str_(r, "description", "")
+    c.str_(r, "taxonomy_id", "", required=True)
+    c.str_(r, "parent_id", "")
+    c.translations(r, "")
+    return []
+
+
+def validate_checklist(c: _Ctx, r: Rec) -> list[str]:
+    c.id_(r, "")
+    if "name" in r:
+        c.lang_map(r["name"], "name")
+    terms: list[str] = []
+    seen: set[str] = set()
+    groups = c.list_(r, "groups", "")
+    if not groups:
+        c.add("groups", "p.required")
+    for gi, g in enumerate(groups):
+        gp = f"groups[{gi}]."
+        if not c.obj(g, gp.rstrip(".")):
+            continue
+        c.id_(g, gp)
+        c.lang_map(g.get("label"), f"{gp}label")
+        items = c.list_(g, "items", gp)
+        if not items:
+            c.add(f"{gp}items", "p.required")
+        for ii, item in enumerate(items):
+            ip = f"{gp}items[{ii}]."
+            if not c.obj(item, ip.rstrip(".")):
+                continue
+            iid = c.id_(item, ip)
+            if iid in seen:
+                c.add(f"{ip}id", "p.duplicate_id", id=iid, first="-")
+            if iid:
+                seen.add(iid)
+            c.lang_map(item.get("label"), f"{ip}label")
+            if "help" in item:
+                c.lang_map(item["help"], f"{ip}help")
+            c.bool_(item, "red_flag", ip)
+            for ti, t in enumerate(c.list_(item, "terms", ip)):
+                if isinstance(t, str):
+                    terms.append(t)
+                else:
+                    c.add(f"{ip}terms[{ti}]", "p.type", expected="string")
+    return terms
+
+
+def validate_place(c: _Ctx, r: Rec) -> list[str]:
+    c.id_(r, "")
+    c.str_(r, "name", "", required=True)
+    ptype = c.str_(r, "type", "", required=True)
+    if ptype is not None and ptype not in PLACE_TYPES:
+        c.add("type", "p.enum", value=ptype, allowed=", ".join(PLACE_TYPES))
+    c.str_(r, "municipality", "", required=True)
+    c.str_(r, "region", "")
+    if r.get("latitude") is None:
+        c.add("latitude", "p.required")
+    if r.get("longitude") is None:
+        c.add("longitude", "p.required")
+    c.coords(r, "")
+    c.translations(r, "")
+    return []
+
+
+def validate_deletion(c: _Ctx, r: Rec) -> list[str]:
+    kind = c.str_(r, "kind", "", required=True)
+    if kind is not None and kind not in KINDS:
+        c.add("kind", "p.enum", value=kind, allowed=", ".join(KINDS))
+    c.id_(r, "")
+    return []
+
+
+VALIDATORS: dict[str, Callable[[_Ctx, Rec], list[str]]] = {
+    "service": validate_service,
+    "taxonomy": validate_taxonomy,
+    "taxonomy_term": validate_term,
+    "checklist": validate_checklist,
+    "place": validate_place,
+    "deletion": validate_deletion,
+}
+
+
+def validate_record(kind: str, record: Any, member: str, line: int,
+                    out: list[Problem]) -> list[str]:
+    """Appends the record's problems to ``out``; returns the term ids it refers to."""
+    c = _Ctx(member, line, out)
+    if not isinstance(record, dict):
+        c.add("", "p.type", expected="JSON object")
+        return []
+    return VALIDATORS[kind](c, record)
+
+
+def validate_manifest(m: Any, out: list[Problem]) -> None:
+    c = _Ctx("manifest.json", 0, out)
+    if not c.obj(m, ""):
+        return
+    if m.get("format") != FORMAT:
+        c.add("format", "p.enum", value=m.get("format"), allowed=FORMAT)
+    if m.get("format_version") != FORMAT_VERSION:
+        c.add("format_version", "p.enum", value=m.get("format_version"),
+              allowed=str(FORMAT_VERSION))
+    kind = m.get("kind")
+    if kind not in ("full", "delta"):
+        c.add("kind", "p.enum", value=kind, allowed="full, delta")
+    c.pattern(m, "catalogue_id", "", _CATALOGUE_ID, "a-z, 0-9, -", required=True)
+    c.int_(m, "version", "", 1, 2**53)
+    if not isinstance(m.get("version"), int):
+        c.add("version", "p.required")
+    if kind == "delta":
+        if not isinstance(m.get("base_version"), int):
+            c.add("base_version", "p.required")
+        elif isinstance(m.get("version"), int) and m["base_version"] >= m["version"]:
+            c.add("base_version", "p.range", value=m["base_version"])
+    c.str_(m, "created", "", required=True)
+    c.str_(m, "source", "")
+    c.bool_(m, "sample_data", "")
+    digest = c.str_(m, "content_digest", "", required=True)
+    if digest and not re.match(r"^sha256:[0-9a-f]{64}$", digest):
+        c.add("content_digest", "p.format", value=digest[:80], expected="sha256:<64 hex>")
+    files = m.get("files")
+    if not isinstance(files, dict):
+        c.add("files", "p.required")
+        return
+    for name, info in files.items():
+        path = f"files.{name}."
+        if name not in DATA_MEMBERS:
+            c.add(f"files.{name}", "p.enum", value=name, allowed=", ".join(DATA_MEMBERS))
+            continue
+        if not c.obj(info, path.rstrip(".")):
+            continue
+        c.pattern(info, "sha256", path, re.compile(r"^[0-9a-f]{64}$"), "64 hex", required=True)
+        for key in ("size", "uncompressed_size", "lines"):
+            if not isinstance(info.get(key), int) or info[key] < 0:
+                c.add(f"{path}{key}", "p.type", expected="integer ≥ 0")
+    counts = m.get("counts")
+    if not isinstance(counts, dict):
+        c.add("counts", "p.required")

@@ -1,0 +1,234 @@
+"""Writing bundles: streamed, deterministic, atomic (written aside, then moved in place)."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import tarfile
+import tempfile
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+import zstandard
+
+from hytedesk.bundle.digest import canonical_json, content_digest, record_hash
+from hytedesk.bundle.schema import (
+    COUNT_KEY,
+    DELETIONS_MEMBER,
+    FORMAT,
+    FORMAT_VERSION,
+    KINDS,
+    MEMBER_OF_KIND,
+)
+
+ZSTD_LEVEL = 9
+
+
+class _MemberWriter:
+    """Compresses JSON lines into a temporary file and keeps the manifest figures."""
+
+    def __init__(self, directory: Path, member: str) -> None:
+        self.member = member
+        self.path = directory / member
+        self._file: IO[bytes] = self.path.open("wb")
+        self._zw = zstandard.ZstdCompressor(level=ZSTD_LEVEL).stream_writer(
+            self._file, closefd=False
+        )
+        self.lines = 0
+        self.uncompressed = 0
+
+    def write(self, record: Any) -> None:
+        data = (canonical_json(record) + "\n").encode("utf-8")
+        self._zw.write(data)
+        self.lines += 1
+        self.uncompressed += len(data)
+
+    def finish(self) -> dict[str, Any]:
+        self._zw.flush(zstandard.FLUSH_FRAME)
+        self._zw.close()
+        self._file.close()
+        sha = hashlib.sha256()
+        with self.path.open("rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                sha.update(block)
+        return {
+            "sha256": sha.hexdigest(),
+            "size": self.path.stat().st_size,
+            "uncompressed_size": self.uncompressed,
+            "lines": self.lines,
+        }
+
+
+def _tar_info(name: str, size: int, mtime: int) -> tarfile.TarInfo:
+    info = tarfile.TarInfo(name)
+    info.size = size
+    info.mtime = mtime
+    info.mode = 0o644
+    info.uid = info.gid = 0
+    info.uname = info.gname = ""
+    return info
+
+
+def _created_epoch(created: str) -> int:
+    try:
+        return int(datetime.fromisoformat(created.replace("Z", "+00:00")).timestamp())
+    except ValueError:
+        return 0
+
+
+def _assemble(out_path: Path, manifest: dict[str, Any], tmp: Path, members: list[str]) -> None:
+    mtime = _created_epoch(str(manifest["created"]))
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    fd, partial = tempfile.mkstemp(prefix=".part-", suffix=".hytebundle", dir=out_path.parent)
+    try:
+        with os.fdopen(fd, "wb") as raw, tarfile.open(
+            fileobj=raw, mode="w:", format=tarfile.USTAR_FORMAT
+        ) as tar:
+            data = (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode()
+            tar.addfile(_tar_info("manifest.json", len(data), mtime), io.BytesIO(data))
+            for member in members:
+                path = tmp / member
+                with path.open("rb") as f:
+                    tar.addfile(_tar_info(member, path.stat().st_size, mtime), f)
+            tar.close()
+            raw.flush()
+            os.fsync(raw.fileno())
+        os.replace(partial, out_path)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+
+
+def _manifest(*, kind: str, catalogue_id: str, version: int, base_version: int | None,
+              created: str | None, source: str, sample_data: bool) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "kind": kind,
+        "catalogue_id": catalogue_id,
+        "version": version,
+        "base_version": base_version,
+        "created": created or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "source": source,
+        "sample_data": sample_data,
+    }
+
+
+def write_bundle(
+    out_path: Path | str,
+    *,
+    catalogue_id: str,
+    version: int,
+    source: str,
+    sample_data: bool = False,
+    created: str | None = None,
+    services: Iterable[Mapping[str, Any]] = (),
+    taxonomies: Iterable[Mapping[str, Any]] = (),
+    taxonomy_terms: Iterable[Mapping[str, Any]] = (),
+    checklists: Iterable[Mapping[str, Any]] = (),
+    places: Iterable[Mapping[str, Any]] = (),
+) -> dict[str, Any]:
+    """Writes a full bundle from record iterables (consumed once, streamed); returns the manifest.
+
+    Records are written as given (in canonical JSON); validate them by reading the bundle
+    back with ``validate_bundle``. A record id appearing twice in one kind raises ValueError.
+    """
+    out_path = Path(out_path)
+    sources = {
+        "taxonomy": taxonomies,
+        "taxonomy_term": taxonomy_terms,
+        "checklist": checklists,
+        "place": places,
+        "service": services,
+    }
+    entries: list[tuple[str, str, str]] = []
+    files: dict[str, Any] = {}
+    counts: dict[str, int] = {}
+    with tempfile.TemporaryDirectory(prefix=".bundle-", dir=out_path.parent or ".") as tmpdir:
+        tmp = Path(tmpdir)
+        members: list[str] = []
+        for kind in KINDS_ORDER:
+            member = MEMBER_OF_KIND[kind]
+            w = _MemberWriter(tmp, member)
+            seen: set[str] = set()
+            try:
+                for rec in sources[kind]:
+                    rid = str(rec["id"])
+                    if rid in seen:
+                        raise ValueError(f"{kind} id {rid!r} appears twice")
+                    seen.add(rid)
+                    entries.append((kind, rid, record_hash(rec)))
+                    w.write(rec)
+            finally:
+                files[member] = w.finish()
+            counts[COUNT_KEY[member]] = w.lines
+            members.append(member)
+        manifest = _manifest(kind="full", catalogue_id=catalogue_id, version=version,
+                             base_version=None, created=created, source=source,
+                             sample_data=sample_data)
+        manifest["counts"] = counts
+        manifest["files"] = files
+        manifest["content_digest"] = content_digest(entries)
+        _assemble(out_path, manifest, tmp, members)
+    return manifest
+
+
+# Taxonomies and terms first, services last: a streaming reader meets referenced terms
+# before the records that use them.
+KINDS_ORDER = ("taxonomy", "taxonomy_term", "checklist", "place", "service")
+assert set(KINDS_ORDER) == set(KINDS)
+
+
+def write_delta(
+    old_bundle: Path | str, new_bundle: Path | str, out_path: Path | str
+) -> dict[str, Any]:
+    """Writes the delta that turns ``old_bundle`` into ``new_bundle`` (both full bundles)."""
+    from hytedesk.bundle.reader import BundleReader
+
+    out_path = Path(out_path)
+    with BundleReader(old_bundle) as old:
+        old_hashes: dict[tuple[str, str], str] = {}
+        for kind in KINDS_ORDER:
+            for _n, rec, _refs in old.records(kind):
+                old_hashes[(kind, rec["id"])] = record_hash(rec)
+        old_version = old.version
+        old_id = old.catalogue_id
+    with BundleReader(new_bundle) as new, tempfile.TemporaryDirectory(
+        prefix=".bundle-", dir=out_path.parent or "."
+    ) as tmpdir:
+        if new.catalogue_id != old_id or new.kind != "full" or new.version <= old_version:
+            raise ValueError("a delta needs two full bundles of one catalogue, old version first")
+        tmp = Path(tmpdir)
+        files: dict[str, Any] = {}
+        counts: dict[str, int] = {}
+        members: list[str] = []
+        for kind in KINDS_ORDER:
+            member = MEMBER_OF_KIND[kind]
+            w = _MemberWriter(tmp, member)
+            for _n, rec, _refs in new.records(kind):
+                key = (kind, rec["id"])
+                h = old_hashes.pop(key, None)
+                if h != record_hash(rec):
+                    w.write(rec)
+            files[member] = w.finish()
+            counts[COUNT_KEY[member]] = w.lines
+            members.append(member)
+        dw = _MemberWriter(tmp, DELETIONS_MEMBER)
+        for kind, rid in sorted(old_hashes):
+            dw.write({"kind": kind, "id": rid})
+        files[DELETIONS_MEMBER] = dw.finish()
+        counts["deletions"] = dw.lines
+        members.append(DELETIONS_MEMBER)
+        manifest = _manifest(kind="delta", catalogue_id=new.catalogue_id, version=new.version,
+                             base_version=old_version, created=new.manifest["created"],
+                             source=new.manifest.get("source", ""),
+                             sample_data=bool(new.manifest.get("sample_data", False)))
+        manifest["counts"] = counts
+        manifest["files"] = files
+        manifest["content_digest"] = new.manifest["content_digest"]
+        _assemble(out_path, manifest, tmp, members)
+    return manifest
