@@ -35,8 +35,8 @@ def language() -> str:
     return _current if _current in LANGUAGES else DEFAULT_LANGUAGE
 
 
-def text(key: str, lang: str | None = None, **params: object) -> str:
-    """The message ``key`` in ``lang`` (default: the current language), with ``params`` filled in."""
+def text(key: str, lang: str | None = None, /, **params: object) -> str:
+    """The message ``key`` in ``lang`` (default: the current one), ``params`` filled in."""
     texts = _messages.get(key)
     if texts is None:
         return key + (" " + repr(params) if params else "")
@@ -54,7 +54,7 @@ class UserError(Exception):
     current language; ``text(lang)`` in another.
     """
 
-    def __init__(self, key: str, **params: object) -> None:
+    def __init__(self, key: str, /, **params: object) -> None:
         super().__init__(key)
         self.key = key
         self.params = params

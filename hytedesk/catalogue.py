@@ -1,0 +1,321 @@
+"""The catalogue database: one read-only SQLite file per published catalogue version.
+
+The importer writes it once (``build`` helpers below); the app opens it read-only.
+``records`` keeps every bundle record as canonical JSON with its hash, so the content
+digest can be recomputed and a delta applied without the original bundle; the other
+tables are derived from the records for fast filtering and search.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from hytedesk.text import words
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE records (
+    kind TEXT NOT NULL, id TEXT NOT NULL, hash TEXT NOT NULL, json TEXT NOT NULL,
+    PRIMARY KEY (kind, id)
+) WITHOUT ROWID;
+CREATE TABLE taxonomies (id TEXT PRIMARY KEY, name TEXT NOT NULL, name_sv TEXT, name_en TEXT);
+CREATE TABLE terms (
+    id TEXT PRIMARY KEY, taxonomy_id TEXT NOT NULL, code TEXT, parent_id TEXT,
+    name TEXT NOT NULL, name_sv TEXT, name_en TEXT
+);
+CREATE INDEX terms_taxonomy ON terms (taxonomy_id);
+CREATE TABLE places (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, name_sv TEXT, type TEXT NOT NULL,
+    municipality TEXT NOT NULL, region TEXT, lat REAL NOT NULL, lon REAL NOT NULL,
+    sort_name TEXT NOT NULL
+);
+CREATE INDEX places_municipality ON places (municipality);
+CREATE TABLE checklists (id TEXT PRIMARY KEY, json TEXT NOT NULL);
+CREATE TABLE services (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL, name_sv TEXT, name_en TEXT,
+    org_name TEXT NOT NULL, org_name_sv TEXT, org_name_en TEXT,
+    status TEXT NOT NULL,
+    closed INTEGER NOT NULL,
+    free INTEGER NOT NULL,
+    sample INTEGER NOT NULL,
+    remote INTEGER NOT NULL,
+    home_visit INTEGER NOT NULL,
+    modes TEXT NOT NULL,
+    provider_type TEXT,
+    languages TEXT NOT NULL,
+    municipality TEXT,
+    assured_date TEXT,
+    sort_name TEXT NOT NULL,
+    words TEXT NOT NULL
+);
+CREATE TABLE service_terms (
+    service_rowid INTEGER NOT NULL, term_id TEXT NOT NULL, PRIMARY KEY (term_id, service_rowid)
+) WITHOUT ROWID;
+CREATE INDEX service_terms_service ON service_terms (service_rowid);
+CREATE TABLE service_areas (
+    service_rowid INTEGER NOT NULL, municipality TEXT NOT NULL,
+    PRIMARY KEY (municipality, service_rowid)
+) WITHOUT ROWID;
+CREATE INDEX service_areas_service ON service_areas (service_rowid);
+CREATE TABLE service_locations (
+    service_rowid INTEGER NOT NULL, location_id TEXT NOT NULL, name TEXT, address TEXT,
+    city TEXT, lat REAL, lon REAL
+);
+CREATE INDEX service_locations_service ON service_locations (service_rowid);
+CREATE INDEX service_locations_lat ON service_locations (lat, lon);
+CREATE TABLE vocabulary (key TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE VIRTUAL TABLE services_fts USING fts5(
+    name, org, body, terms, tokenize = 'unicode61 remove_diacritics 2', detail = 'column'
+);
+"""
+
+EARTH_RADIUS_KM = 6371.0088
+WHOLE_COUNTRY = "*"
+COUNTRY_NAMES = {"suomi", "finland", "koko suomi", "hela finland", "whole country"}
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine), kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp = p2 - p1
+    dl = math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _sql_distance(lat1: Any, lon1: Any, lat2: Any, lon2: Any) -> float | None:
+    if None in (lat1, lon1, lat2, lon2):
+        return None
+    return distance_km(float(lat1), float(lon1), float(lat2), float(lon2))
+
+
+def connect(path: Path, *, readonly: bool = True) -> sqlite3.Connection:
+    """Opens a catalogue file; read-only unless the importer is building it."""
+    if readonly:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=True)
+        conn.execute("PRAGMA query_only = 1")
+    else:
+        conn = sqlite3.connect(path)
+    conn.row_factory = sqlite3.Row
+    conn.create_function("hd_distance", 4, _sql_distance, deterministic=True)
+    conn.execute("PRAGMA cache_size = -32000")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA mmap_size = 268435456")
+    return conn
+
+
+def translated(obj: dict[str, Any], field: str, lang: str) -> str | None:
+    """The ``field`` of ``obj`` in ``lang`` from the translations extension, or None."""
+    tr = obj.get("translations") or {}
+    value = (tr.get(lang) or {}).get(field)
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def text_in(obj: dict[str, Any], field: str, lang: str) -> str:
+    """The field in ``lang``, falling back to the top-level text."""
+    if lang != "fi":
+        value = translated(obj, field, lang)
+        if value:
+            return value
+    value = obj.get(field)
+    return value if isinstance(value, str) else ""
+
+
+def all_texts(obj: dict[str, Any], field: str) -> list[str]:
+    out = []
+    top = obj.get(field)
+    if isinstance(top, str) and top:
+        out.append(top)
+    for lang in ("sv", "en", "fi"):
+        value = translated(obj, field, lang)
+        if value and value not in out:
+            out.append(value)
+    return out
+
+
+@dataclass
+class ServiceRows:
+    """What one service record becomes in the derived tables."""
+
+    row: dict[str, Any]
+    terms: list[str]
+    areas: list[str]
+    locations: list[tuple[str, str | None, str | None, str | None, float | None, float | None]]
+    fts_name: list[str]
+    fts_org: list[str]
+    fts_body: list[str]
+
+
+BODY_FIELDS = ("description", "alternate_name", "eligibility_description", "fees_description",
+               "application_process")
+
+
+def derive_service(rec: dict[str, Any], term_names: dict[str, list[str]],
+                   region_members: dict[str, list[str]]) -> ServiceRows:
+    """Derives the search and filter rows of one service record."""
+    org = rec.get("organization") or {}
+    term_ids = sorted({a["taxonomy_term_id"] for a in rec.get("attributes") or []})
+    modes = [t.split(":", 1)[1] for t in term_ids if t.startswith("mode:")]
+    provider = next((t.split(":", 1)[1] for t in term_ids if t.startswith("provider-type:")), None)
+    costs = rec.get("cost_options") or []
+    amounts = [c.get("amount") for c in costs if isinstance(c.get("amount"), (int, float))]
+    free = bool(amounts) and all(a == 0 for a in amounts)
+    langs = sorted(
+        {str(lang.get("code")) for lang in rec.get("languages") or [] if lang.get("code")}
+    )
+    if not langs:
+        langs = ["fi"]
+    locations = []
+    cities: list[str] = []
+    body: list[str] = []
+    for sal in rec.get("service_at_locations") or []:
+        loc = sal.get("location") or {}
+        addr = (loc.get("addresses") or [{}])[0]
+        city = addr.get("city")
+        street = ", ".join(x for x in (addr.get("address_1"), addr.get("postal_code"), city) if x)
+        locations.append((str(loc.get("id", sal.get("id"))), loc.get("name"), street or None,
+                          city, loc.get("latitude"), loc.get("longitude")))
+        if city and city not in cities:
+            cities.append(city)
+        body.extend(all_texts(loc, "name"))
+        if city:
+            body.append(city)
+    areas: list[str] = []
+    for area in rec.get("service_areas") or []:
+        name = str(area.get("name", "")).strip()
+        if not name:
+            continue
+        if name.lower() in COUNTRY_NAMES:
+            areas.append(WHOLE_COUNTRY)
+        elif name in region_members:
+            areas.extend(region_members[name])
+        else:
+            areas.append(name)
+        body.append(name)
+    areas.extend(cities)
+    areas = sorted(set(areas))
+    municipality = cities[0] if cities else next(
+        (a.get("name") for a in rec.get("service_areas") or [] if a.get("name")), None
+    )
+    for field in BODY_FIELDS:
+        body.extend(all_texts(rec, field))
+    term_text = []
+    for t in term_ids:
+        term_text.extend(term_names.get(t, []))
+    names = all_texts(rec, "name")
+    org_names = all_texts(org, "name")
+    word_set = set()
+    for text in (*names, *org_names, *body, *term_text):
+        word_set.update(words(text))
+    row = {
+        "id": rec["id"],
+        "name": rec["name"],
+        "name_sv": translated(rec, "name", "sv"),
+        "name_en": translated(rec, "name", "en"),
+        "org_name": org.get("name", ""),
+        "org_name_sv": translated(org, "name", "sv"),
+        "org_name_en": translated(org, "name", "en"),
+        "status": rec["status"],
+        "closed": int(rec["status"] == "temporarily closed"),
+        "free": int(free),
+        "sample": int(bool((rec.get("hytedesk") or {}).get("sample"))),
+        "remote": int("phone" in modes or "video" in modes),
+        "home_visit": int("home-visit" in modes),
+        "modes": ",".join(modes),
+        "provider_type": provider,
+        "languages": ",".join(langs),
+        "municipality": municipality,
+        "assured_date": rec.get("assured_date"),
+        "sort_name": " ".join(words(rec["name"])),
+        "words": " ".join(sorted(word_set)),
+    }
+    return ServiceRows(row, term_ids, areas, locations, names, org_names, body + term_text)
+
+
+def term_name_index(conn: sqlite3.Connection) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for r in conn.execute("SELECT id, name, name_sv, name_en FROM terms"):
+        out[r[0]] = [x for x in (r[1], r[2], r[3]) if x]
+    return out
+
+
+def region_index(conn: sqlite3.Connection) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for region, muni in conn.execute(
+        "SELECT DISTINCT region, municipality FROM places WHERE region IS NOT NULL"
+    ):
+        out.setdefault(region, []).append(muni)
+    return out
+
+
+def insert_service(conn: sqlite3.Connection, rows: ServiceRows) -> int:
+    cols = list(rows.row)
+    cur = conn.execute(
+        f"INSERT INTO services ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
+        [rows.row[c] for c in cols],
+    )
+    rowid = int(cur.lastrowid or 0)
+    conn.executemany("INSERT OR IGNORE INTO service_terms VALUES (?, ?)",
+                     [(rowid, t) for t in rows.terms])
+    conn.executemany("INSERT OR IGNORE INTO service_areas VALUES (?, ?)",
+                     [(rowid, a) for a in rows.areas])
+    conn.executemany("INSERT INTO service_locations VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     [(rowid, *loc) for loc in rows.locations])
+    return rowid
+
+
+def delete_service(conn: sqlite3.Connection, service_id: str) -> None:
+    row = conn.execute("SELECT rowid FROM services WHERE id = ?", (service_id,)).fetchone()
+    if row is None:
+        return
+    rowid = row[0]
+    for table in ("service_terms", "service_areas", "service_locations"):
+        conn.execute(f"DELETE FROM {table} WHERE service_rowid = ?", (rowid,))
+    conn.execute("DELETE FROM services_fts WHERE rowid = ?", (rowid,))
+    conn.execute("DELETE FROM services WHERE rowid = ?", (rowid,))
+
+
+def insert_taxonomy(conn: sqlite3.Connection, rec: dict[str, Any]) -> None:
+    conn.execute("INSERT OR REPLACE INTO taxonomies VALUES (?, ?, ?, ?)",
+                 (rec["id"], rec["name"], translated(rec, "name", "sv"),
+                  translated(rec, "name", "en")))
+
+
+def insert_term(conn: sqlite3.Connection, rec: dict[str, Any]) -> None:
+    conn.execute(
+        "INSERT OR REPLACE INTO terms VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (rec["id"], rec["taxonomy_id"], rec.get("code"), rec.get("parent_id"), rec["name"],
+         translated(rec, "name", "sv"), translated(rec, "name", "en")),
+    )
+
+
+def insert_place(conn: sqlite3.Connection, rec: dict[str, Any]) -> None:
+    conn.execute(
+        "INSERT OR REPLACE INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (rec["id"], rec["name"], translated(rec, "name", "sv"), rec["type"],
+         rec["municipality"], rec.get("region"), float(rec["latitude"]),
+         float(rec["longitude"]), " ".join(words(rec["name"]))),
+    )
+
+
+def insert_checklist(conn: sqlite3.Connection, rec: dict[str, Any]) -> None:
+    conn.execute("INSERT OR REPLACE INTO checklists VALUES (?, ?)",
+                 (rec["id"], json.dumps(rec, ensure_ascii=False)))
+
+
+def fts_document(texts: Iterable[str], expand: dict[str, str]) -> str:
+    out: list[str] = []
+    for text in texts:
+        for w in words(text):
+            out.append(expand.get(w, w))
+    return " ".join(out)
