@@ -1,0 +1,372 @@
+"""Importing a bundle into a new catalogue file and making it current.
+
+A full bundle is built into ``catalogue-<id>-<version>.db.part``; a delta starts from a
+copy of the current catalogue. Either way the new file is complete, checked (references,
+content digest) and flushed to disk before one committed write in ``local.db`` makes it
+current. A failure at any point leaves the current catalogue and ``local.db`` untouched;
+the file that was current before is kept until the next import succeeds.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from hytedesk import catalogue as cat
+from hytedesk import i18n
+from hytedesk.bundle import BundleError, BundleReader, Problem, content_digest, record_hash
+from hytedesk.bundle.schema import MEMBER_OF_KIND
+from hytedesk.localdb import LocalDB, now_iso
+from hytedesk.paths import Paths
+from hytedesk.text import compound_parts, stem_key
+
+Progress = Callable[[str, int, int], None]
+
+i18n.register(
+    {
+        "import.delta_base": {
+            "fi": "Muutospaketti {name} koskee luettelon {catalogue} versiota {base}, mutta "
+            "käytössä on {current}. Nykyinen luettelo on yhä käytössä; tuo koko luettelo.",
+            "sv": "Ändringspaketet {name} gäller version {base} av katalogen {catalogue}, men "
+            "{current} används. Den nuvarande katalogen används fortfarande; importera hela "
+            "katalogen.",
+            "en": "The delta {name} applies to version {base} of catalogue {catalogue}, but "
+            "{current} is in use. The current catalogue is still in use; import the full "
+            "catalogue instead.",
+        },
+        "import.older": {
+            "fi": "Luettelopaketti {name} on versio {version}, mutta käytössä on jo uudempi "
+            "versio {current}. Nykyinen luettelo on yhä käytössä.",
+            "sv": "Katalogpaketet {name} är version {version}, men den nyare versionen "
+            "{current} används redan. Den nuvarande katalogen används fortfarande.",
+            "en": "The bundle {name} is version {version}, but the newer version {current} "
+            "is already in use. The current catalogue is still in use.",
+        },
+        "import.digest": {
+            "fi": "Luettelopaketin {name} sisältö ei vastaa sen tarkistussummaa (odotettiin "
+            "{expected}, saatiin {actual}). Nykyinen luettelo on yhä käytössä.",
+            "sv": "Innehållet i katalogpaketet {name} motsvarar inte dess kontrollsumma "
+            "(väntade {expected}, fick {actual}). Den nuvarande katalogen används fortfarande.",
+            "en": "The content of the bundle {name} does not match its digest (expected "
+            "{expected}, got {actual}). The current catalogue is still in use.",
+        },
+        "import.disk": {
+            "fi": "Luetteloa ei voitu tallentaa: {detail}. Nykyinen luettelo on yhä käytössä; "
+            "vapauta levytilaa ja yritä uudelleen.",
+            "sv": "Katalogen kunde inte sparas: {detail}. Den nuvarande katalogen används "
+            "fortfarande; frigör diskutrymme och försök igen.",
+            "en": "The catalogue could not be saved: {detail}. The current catalogue is still "
+            "in use; free some disk space and try again.",
+        },
+        "import.same": {
+            "fi": "Luettelo {catalogue} versio {version} on jo käytössä.",
+            "sv": "Katalogen {catalogue} version {version} används redan.",
+            "en": "Catalogue {catalogue} version {version} is already in use.",
+        },
+    }
+)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    catalogue_id: str
+    version: int
+    kind: str
+    file: Path
+    content_digest: str
+    services: int
+    already_current: bool = False
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name == "nt":  # directories cannot be opened for fsync on Windows
+        return
+    _fsync_file(path)
+
+
+def cleanup_partials(paths: Paths) -> None:
+    """Removes files an interrupted import left behind (never a current catalogue)."""
+    for part in paths.data.glob("catalogue-*.db.part*"):
+        part.unlink(missing_ok=True)
+
+
+def _record_insert(conn: sqlite3.Connection, kind: str, rec: dict[str, Any]) -> None:
+    conn.execute(
+        "INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)",
+        (kind, rec["id"], record_hash(rec), cat.canonical_json_record(rec)),
+    )
+
+
+class _Builder:
+    """Applies records to an open catalogue database being built."""
+
+    def __init__(self, conn: sqlite3.Connection, name: str) -> None:
+        self.conn = conn
+        self.name = name
+        self.new_words: set[str] = set()
+        self._term_names: dict[str, list[str]] | None = None
+        self._regions: dict[str, list[str]] | None = None
+        self._known_words: set[str] | None = None
+
+    def upsert(self, kind: str, rec: dict[str, Any]) -> None:
+        conn = self.conn
+        _record_insert(conn, kind, rec)
+        if kind == "taxonomy":
+            cat.insert_taxonomy(conn, rec)
+        elif kind == "taxonomy_term":
+            cat.insert_term(conn, rec)
+            self._term_names = None
+        elif kind == "place":
+            cat.insert_place(conn, rec)
+            self._regions = None
+        elif kind == "checklist":
+            cat.insert_checklist(conn, rec)
+        else:
+            self.upsert_service(rec)
+
+    def upsert_service(self, rec: dict[str, Any]) -> None:
+        if self._term_names is None:
+            self._term_names = cat.term_name_index(self.conn)
+        if self._regions is None:
+            self._regions = cat.region_index(self.conn)
+        cat.delete_service(self.conn, rec["id"])
+        rows = cat.derive_service(rec, self._term_names, self._regions)
+        rowid = cat.insert_service(self.conn, rows)
+        self.conn.execute(
+            "INSERT INTO services_fts (rowid, name, org, body, terms) VALUES (?, ?, ?, ?, ?)",
+            (rowid, *(" ".join(cat.words_of(t) for t in texts)
+                      for texts in (rows.fts_name, rows.fts_org, rows.fts_body,
+                                    rows.fts_terms))),
+        )
+        self.new_words.update(rows.row["words"].split())
+
+    def delete(self, kind: str, rid: str) -> None:
+        conn = self.conn
+        conn.execute("DELETE FROM records WHERE kind = ? AND id = ?", (kind, rid))
+        if kind == "service":
+            cat.delete_service(conn, rid)
+        elif kind == "taxonomy":
+            conn.execute("DELETE FROM taxonomies WHERE id = ?", (rid,))
+        elif kind == "taxonomy_term":
+            conn.execute("DELETE FROM terms WHERE id = ?", (rid,))
+        elif kind == "place":
+            conn.execute("DELETE FROM places WHERE id = ?", (rid,))
+        elif kind == "checklist":
+            conn.execute("DELETE FROM checklists WHERE id = ?", (rid,))
+
+    def finish_vocabulary(self) -> None:
+        """Adds the new words' stem keys and compound parts to the search vocabulary."""
+        conn = self.conn
+        known = {r[0] for r in conn.execute("SELECT word FROM words")}
+        fresh = sorted(self.new_words - known)
+        conn.executemany("INSERT OR IGNORE INTO words VALUES (?)", ((w,) for w in fresh))
+        conn.executemany(
+            "INSERT OR IGNORE INTO vocabulary VALUES (?)",
+            ((k,) for k in {stem_key(w) for w in fresh if len(w) >= 4}),
+        )
+        keys = {r[0] for r in conn.execute("SELECT key FROM vocabulary")}
+        conn.executemany(
+            "INSERT OR IGNORE INTO word_parts VALUES (?, ?)",
+            ((part, w) for w in fresh if len(w) >= 8 for part in compound_parts(w, keys)),
+        )
+
+    def check_references(self) -> list[Problem]:
+        conn = self.conn
+        problems: list[Problem] = []
+        for sid, term in conn.execute(
+            "SELECT s.id, st.term_id FROM service_terms st JOIN services s "
+            "ON s.rowid = st.service_rowid WHERE st.term_id NOT IN (SELECT id FROM terms) "
+            "LIMIT 50"
+        ):
+            problems.append(Problem.of(MEMBER_OF_KIND["service"], 0, f"{sid}: attributes",
+                                       "p.unknown_ref", ref=term))
+        for tid, tax in conn.execute(
+            "SELECT id, taxonomy_id FROM terms WHERE taxonomy_id NOT IN "
+            "(SELECT id FROM taxonomies) LIMIT 50"
+        ):
+            problems.append(Problem.of(MEMBER_OF_KIND["taxonomy_term"], 0, f"{tid}: taxonomy_id",
+                                       "p.unknown_ref", ref=tax))
+        for tid, parent in conn.execute(
+            "SELECT id, parent_id FROM terms WHERE parent_id IS NOT NULL AND parent_id "
+            "NOT IN (SELECT id FROM terms) LIMIT 50"
+        ):
+            problems.append(Problem.of(MEMBER_OF_KIND["taxonomy_term"], 0, f"{tid}: parent_id",
+                                       "p.unknown_ref", ref=parent))
+        term_ids = {r[0] for r in conn.execute("SELECT id FROM terms")}
+        for cid, raw in conn.execute("SELECT id, json FROM checklists"):
+            for group in json.loads(raw).get("groups", []):
+                for item in group.get("items", []):
+                    for ref in item.get("terms", []):
+                        if ref not in term_ids:
+                            problems.append(Problem.of(
+                                MEMBER_OF_KIND["checklist"], 0,
+                                f"{cid}: {item.get('id')}.terms", "p.unknown_ref", ref=ref))
+        return problems[:50]
+
+    def digest(self) -> str:
+        return content_digest(
+            (k, i, h) for k, i, h in self.conn.execute("SELECT kind, id, hash FROM records")
+        )
+
+
+def _current(local: LocalDB) -> tuple[Any, Path | None]:
+    pointer = local.pointer()
+    if pointer is None:
+        return None, None
+    path = local.paths.data / pointer.file
+    return pointer, path if path.exists() else None
+
+
+def import_bundle(
+    paths: Paths,
+    bundle_path: Path | str,
+    *,
+    expected_digest: str | None = None,
+    signed: bool = False,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Imports a full or delta bundle; makes the result current only when it is complete.
+
+    ``expected_digest`` is the content digest from signed metadata (sync); when given, the
+    result must match it as well as the manifest.
+    """
+    bundle_path = Path(bundle_path)
+    paths.ensure()
+    cleanup_partials(paths)
+    with LocalDB(paths) as local, BundleReader(bundle_path) as reader:
+        m = reader.manifest
+        pointer, current_path = _current(local)
+        if pointer is not None and pointer.catalogue_id == reader.catalogue_id:
+            if reader.version == pointer.version and m["content_digest"] == pointer.content_digest:
+                if signed:
+                    local.mark_verified()
+                return ImportResult(reader.catalogue_id, reader.version, reader.kind,
+                                    paths.data / pointer.file, pointer.content_digest, 0,
+                                    already_current=True)
+            if reader.version < pointer.version:
+                raise i18n.UserError("import.older", name=reader.name, version=reader.version,
+                                     current=pointer.version)
+        if reader.kind == "delta" and (
+            pointer is None or current_path is None
+            or pointer.catalogue_id != reader.catalogue_id
+            or pointer.version != m["base_version"]
+        ):
+            current = f"{pointer.catalogue_id} {pointer.version}" if pointer else "-"
+            raise i18n.UserError("import.delta_base", name=reader.name,
+                                 catalogue=reader.catalogue_id, base=m["base_version"],
+                                 current=current)
+        final = paths.catalogue_file(reader.catalogue_id, reader.version)
+        part = final.with_name(final.name + ".part")
+        part.unlink(missing_ok=True)
+        try:
+            services = _build(reader, part, current_path, expected_digest, progress)
+            _fsync_file(part)
+            if pointer is not None and pointer.file == final.name:
+                # Rebuilding the current version (different content): keep the pointer
+                # valid by moving the old one aside first is not possible while it may be
+                # open, so a version is never rebuilt under the same name.
+                raise i18n.UserError("import.same", catalogue=reader.catalogue_id,
+                                     version=reader.version)
+            os.replace(part, final)
+            _fsync_dir(paths.data)
+        except OSError as exc:
+            part.unlink(missing_ok=True)
+            raise i18n.UserError("import.disk", detail=exc.strerror or exc) from exc
+        except BaseException:
+            part.unlink(missing_ok=True)
+            raise
+        previous = local.switch_catalogue(
+            catalogue_id=reader.catalogue_id, version=reader.version, file=final.name,
+            digest=m["content_digest"], sample_data=bool(m.get("sample_data")),
+            source=m.get("source"), created=m.get("created"), signed=signed, verified=signed,
+        )
+        _remove_older(paths, keep={final.name, previous})
+        return ImportResult(reader.catalogue_id, reader.version, reader.kind, final,
+                            m["content_digest"], services)
+
+
+def _remove_older(paths: Paths, keep: set[str | None]) -> None:
+    """Deletes catalogue files other than the current and the previous one."""
+    for f in paths.data.glob("catalogue-*.db"):
+        if f.name not in keep:
+            # A file still open elsewhere (Windows) goes after the next import.
+            with contextlib.suppress(OSError):
+                f.unlink()
+
+
+def _build(reader: BundleReader, part: Path, current: Path | None,
+           expected_digest: str | None, progress: Progress | None) -> int:
+    m = reader.manifest
+    total = sum(int(v) for v in m.get("counts", {}).values())
+    done = 0
+    if reader.kind == "delta":
+        assert current is not None
+        src = cat.connect(current, readonly=True)
+        dst = sqlite3.connect(part)
+        try:
+            src.backup(dst)
+        finally:
+            src.close()
+            dst.close()
+        conn = cat.connect(part, readonly=False)
+    else:
+        conn = cat.connect(part, readonly=False)
+        conn.executescript(cat.SCHEMA)
+    conn.execute("PRAGMA journal_mode = OFF")  # a half-built .part file is thrown away
+    conn.execute("PRAGMA synchronous = OFF")
+    try:
+        b = _Builder(conn, reader.name)
+        conn.execute("BEGIN")
+        if reader.kind == "delta":
+            for _n, rec, _refs in reader.deletions():
+                b.delete(rec["kind"], rec["id"])
+                done += 1
+        for kind in ("taxonomy", "taxonomy_term", "checklist", "place", "service"):
+            for _n, rec, _refs in reader.records(kind):
+                b.upsert(kind, rec)
+                done += 1
+                if progress is not None and done % 2000 == 0:
+                    progress("import", done, total)
+        b.finish_vocabulary()
+        problems = b.check_references()
+        if problems:
+            raise BundleError(reader.name, problems)
+        digest = b.digest()
+        for expected in filter(None, (m["content_digest"], expected_digest)):
+            if digest != expected:
+                raise i18n.UserError("import.digest", name=reader.name, expected=expected,
+                                     actual=digest)
+        meta = {
+            "catalogue_id": reader.catalogue_id,
+            "version": str(reader.version),
+            "content_digest": digest,
+            "created": str(m.get("created", "")),
+            "source": str(m.get("source", "")),
+            "sample_data": "1" if m.get("sample_data") else "0",
+            "schema_version": str(cat.SCHEMA_VERSION),
+            "imported_at": now_iso(),
+        }
+        conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
+        conn.execute("COMMIT")
+        conn.execute("INSERT INTO services_fts(services_fts) VALUES ('optimize')")
+        conn.execute("ANALYZE")
+        services = int(conn.execute("SELECT count(*) FROM services").fetchone()[0])
+        if progress is not None:
+            progress("import", total, total)
+        return services
+    finally:
+        conn.close()
