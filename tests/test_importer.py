@@ -1,0 +1,152 @@
+"""The importer: a new catalogue becomes current only when complete and verified."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from hytedesk.bundle import BundleError, write_delta
+from hytedesk.i18n import UserError
+from hytedesk.importer import import_bundle
+from hytedesk.localdb import LocalDB
+from hytedesk.paths import Paths, default_paths
+from tests.fixtures import mini
+
+
+def _local_state(paths: Paths) -> tuple[object, str]:
+    with LocalDB(paths) as db:
+        pointer = db.pointer()
+    return pointer, hashlib.sha256(paths.local_db.read_bytes()).hexdigest()
+
+
+def test_import_makes_catalogue_current(tmp_home: Path, tmp_path: Path) -> None:
+    paths = default_paths()
+    mini.build(tmp_path / "b")
+    result = import_bundle(paths, tmp_path / "b")
+    assert result.services == len(mini.SERVICES)
+    with LocalDB(paths) as db:
+        p = db.pointer()
+    assert p is not None and p.version == 1 and p.sample_data
+    assert (paths.data / p.file).exists()
+    conn = sqlite3.connect(paths.data / p.file)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert not list(paths.data.glob("*.part"))
+
+
+def test_failed_import_keeps_previous_catalogue_and_local_db(tmp_home: Path,
+                                                             tmp_path: Path) -> None:
+    paths = default_paths()
+    mini.build(tmp_path / "good")
+    import_bundle(paths, tmp_path / "good")
+    before = _local_state(paths)
+    bad_services = [dict(s) for s in mini.SERVICES]
+    bad_services[-1] = {**bad_services[-1], "attributes": [
+        {"id": "x", "taxonomy_term_id": "hyte-theme:99"}]}
+    mini.build(tmp_path / "bad", version=2, services=bad_services)
+    with pytest.raises(BundleError) as err:
+        import_bundle(paths, tmp_path / "bad")
+    assert "hyte-theme:99" in err.value.problems[0].text("en")
+    assert "still in use" in err.value.text("en")
+    assert _local_state(paths) == before
+    assert sorted(f.name for f in paths.data.glob("catalogue-*")) == ["catalogue-mini-1.db"]
+
+
+def test_delta_applies_to_a_copy_and_previous_is_kept(tmp_home: Path, tmp_path: Path) -> None:
+    paths = default_paths()
+    mini.build(tmp_path / "v1", version=1)
+    changed = [dict(s) for s in mini.SERVICES[1:]]
+    changed[0]["name"] = "Kuntosaliohjaus kaikenikäisille"
+    mini.build(tmp_path / "v2", version=2, services=changed)
+    write_delta(tmp_path / "v1", tmp_path / "v2", tmp_path / "d12")
+    import_bundle(paths, tmp_path / "v1")
+    result = import_bundle(paths, tmp_path / "d12")
+    assert result.kind == "delta" and result.version == 2
+    with LocalDB(paths) as db:
+        p = db.pointer()
+    assert p is not None and p.previous_file == "catalogue-mini-1.db"
+    conn = sqlite3.connect(paths.data / p.file)
+    names = {r[0] for r in conn.execute("SELECT name FROM services")}
+    assert "Kuntosaliohjaus kaikenikäisille" in names
+    assert "Talous- ja velkaneuvonta" not in names
+    # the full v2 import would give the same digest
+    assert p.content_digest == json.loads(
+        __import__("tarfile").open(tmp_path / "v2").extractfile("manifest.json").read()
+    )["content_digest"]
+
+
+def test_delta_on_wrong_base_is_refused(tmp_home: Path, tmp_path: Path) -> None:
+    paths = default_paths()
+    mini.build(tmp_path / "v1", version=1)
+    mini.build(tmp_path / "v2", version=2, services=mini.SERVICES[:3])
+    mini.build(tmp_path / "v3", version=3, services=mini.SERVICES[:2])
+    write_delta(tmp_path / "v2", tmp_path / "v3", tmp_path / "d23")
+    import_bundle(paths, tmp_path / "v1")
+    with pytest.raises(UserError) as err:
+        import_bundle(paths, tmp_path / "d23")
+    assert err.value.key == "import.delta_base"
+
+
+def test_older_version_is_refused_and_same_is_noop(tmp_home: Path, tmp_path: Path) -> None:
+    paths = default_paths()
+    mini.build(tmp_path / "v1", version=1)
+    mini.build(tmp_path / "v2", version=2, services=mini.SERVICES[:3])
+    import_bundle(paths, tmp_path / "v2")
+    assert import_bundle(paths, tmp_path / "v2").already_current
+    with pytest.raises(UserError) as err:
+        import_bundle(paths, tmp_path / "v1")
+    assert err.value.key == "import.older"
+
+
+def test_expected_digest_from_signed_metadata_must_match(tmp_home: Path, tmp_path: Path) -> None:
+    paths = default_paths()
+    mini.build(tmp_path / "v1")
+    with pytest.raises(UserError) as err:
+        import_bundle(paths, tmp_path / "v1", expected_digest="sha256:" + "0" * 64)
+    assert err.value.key == "import.digest"
+    with LocalDB(paths) as db:
+        assert db.pointer() is None
+
+
+def test_migration_takes_a_backup_first(tmp_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from hytedesk import migrations as mig
+
+    paths = default_paths()
+    with LocalDB(paths) as db:
+        db.set("unit.name", "Kotihoito Suomussalmi")
+
+    @mig.migrations(name="m999_test_only")
+    def _m999(db: object) -> None:
+        db.execute("CREATE TABLE test_only (x INTEGER)")  # type: ignore[attr-defined]
+
+    try:
+        with LocalDB(paths) as db:
+            assert db.get("unit.name") == "Kotihoito Suomussalmi"
+            tables = {r[0] for r in db.conn.execute("SELECT name FROM sqlite_master")}
+            assert "test_only" in tables
+        backups = list(paths.backups.glob("local-*-before-m999_test_only.db"))
+        assert len(backups) == 1
+        copy = sqlite3.connect(backups[0])
+        assert copy.execute("SELECT value FROM settings WHERE key='unit.name'").fetchone()[0] \
+            == '"Kotihoito Suomussalmi"'
+        with LocalDB(paths) as db:  # nothing pending: no new backup
+            pass
+        assert len(list(paths.backups.glob("*.db"))) == 1
+    finally:
+        mig.migrations._migrations = [m for m in mig.migrations._migrations
+                                      if m.name != "m999_test_only"]
+
+
+def test_local_db_is_wal_with_full_sync(tmp_home: Path) -> None:
+    with LocalDB(default_paths()) as db:
+        assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.conn.execute("PRAGMA synchronous").fetchone()[0] == 2
+
+
+def test_hytedesk_home_moves_everything(tmp_home: Path) -> None:
+    p = default_paths()
+    for d in (p.data, p.cache, p.logs, p.config):
+        assert tmp_home in d.parents

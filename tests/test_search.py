@@ -1,0 +1,109 @@
+"""Search: Finnish inflection and compounds, every filter, remote services under distance."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from hytedesk import catalogue as cat
+from hytedesk.i18n import UserError
+from hytedesk.importer import import_bundle
+from hytedesk.paths import default_paths
+from hytedesk.search import SearchQuery, search
+from tests.fixtures import mini
+
+
+@pytest.fixture
+def conn(tmp_home: Path, tmp_path: Path) -> Iterator[sqlite3.Connection]:
+    mini.build(tmp_path / "b")
+    result = import_bundle(default_paths(), tmp_path / "b")
+    c = cat.connect(result.file)
+    yield c
+    c.close()
+
+
+def ids(conn: sqlite3.Connection, text: str = "", **kw: object) -> list[str]:
+    return [h.id for h in search(conn, SearchQuery(text=text, **kw))]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("velkaneuvontaan", "velka"),
+        ("velkaneuvonta", "velka"),
+        ("neuvontaa", "velka"),  # the head of a compound
+        ("yksinäisyyteen", "yksin"),
+        ("yksinaisyys", "yksin"),
+        ("omaishoitajille", "omais"),
+        ("kuntosali", "kuntosali"),
+        ("kuntosalille", "kuntosali"),
+        ("paivatoiminta", "paiva"),
+        ("päivätoimintaan", "paiva"),
+        ("etäpäivätoiminta", "paiva"),
+        ("gymnastik", "svensk"),
+        ("ensamhet", "yksin"),  # Swedish term name
+        ("loneliness", "yksin"),  # English term name
+        ("KUNTOSALI", "kuntosali"),
+        ("vertaistukea omaishoitajille", "omais"),
+    ],
+)
+def test_finnish_queries_find_their_services(conn: sqlite3.Connection, query: str,
+                                             expected: str) -> None:
+    assert expected in ids(conn, query)
+
+
+def test_all_words_must_match(conn: sqlite3.Connection) -> None:
+    assert ids(conn, "kuntosali velka") == []
+    assert ids(conn, "qwxyz") == []
+    assert ids(conn, '"; DROP TABLE services; --') == []
+
+
+def test_name_match_ranks_first(conn: sqlite3.Connection) -> None:
+    # "kuntosali" is in the names of two services and the body of none other
+    found = ids(conn, "kuntosali")
+    assert set(found[:2]) == {"kuntosali", "suljettu"}
+
+
+def test_filters(conn: sqlite3.Connection) -> None:
+    assert set(ids(conn, municipality="Kuhmo")) == {"kuntosali", "omais", "velka", "paiva"}
+    assert set(ids(conn, themes=["1"], hide_closed=True)) == {"svensk", "kuntosali"}
+    assert "suljettu" in ids(conn, themes=["hyte-theme:1"])
+    assert set(ids(conn, situations=["loneliness"])) == {"yksin"}
+    assert set(ids(conn, modes=["video"])) == {"paiva"}
+    assert set(ids(conn, modes=["home-visit"])) == {"kotik"}
+    assert "kuntosali" not in ids(conn, free_only=True)
+    assert set(ids(conn, language="sv")) == {"svensk"}
+    assert set(ids(conn, provider_types=["ngo"])) == {"yksin", "omais", "svensk"}
+
+
+def test_distance_filter_never_hides_remote_services(conn: sqlite3.Connection) -> None:
+    hits = search(conn, SearchQuery(near_place="place:ammansaari", max_km=10))
+    found = {h.id: h for h in hits}
+    assert "yksin" in found and found["yksin"].distance_km is not None
+    assert found["yksin"].distance_km < 1
+    assert {"omais", "paiva", "velka"} <= set(found)  # phone / video: remote
+    assert "kotik" in found  # home visits in the client's municipality
+    assert "kuntosali" not in found and "svensk" not in found  # in person, far away
+    # by village name, without ä
+    assert "yksin" in ids(conn, near_place="Ammansaari", max_km=10)
+
+
+def test_nearby_ranks_before_far(conn: sqlite3.Connection) -> None:
+    hits = search(conn, SearchQuery(text="kuntosali", near_place="place:kuhmo"))
+    assert hits[0].id == "kuntosali"
+    assert hits[0].distance_km is not None and hits[0].distance_km < 1
+
+
+def test_unknown_place_is_a_user_error(conn: sqlite3.Connection) -> None:
+    with pytest.raises(UserError):
+        search(conn, SearchQuery(near_place="Atlantis", max_km=5))
+    with pytest.raises(UserError):
+        search(conn, SearchQuery(municipality="Atlantis"))
+
+
+def test_result_names_follow_ui_language(conn: sqlite3.Connection) -> None:
+    hits = search(conn, SearchQuery(text="gymnastik", ui_language="sv"))
+    assert hits[0].name == "Seniorgympa"
