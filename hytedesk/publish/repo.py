@@ -17,6 +17,8 @@ Each target carries custom metadata that lets a client choose what to fetch::
     {"catalogue_id", "kind": "full"|"delta", "version", "base_version",
      "content_digest", "size", "uncompressed_size"}
 
+plus, on a delta, ``base_content_digest`` (the digest of the version it applies to).
+
 The targets metadata lists the newest full bundle and a chain of deltas between
 consecutive published versions (the last ``keep_deltas`` of them).
 """
@@ -382,7 +384,10 @@ class Repository:
                 size = out.stat().st_size
                 # A delta as large as the full bundle is of no use to anyone.
                 if size < full_size:
-                    delta = self._store_target(out, out.name, _custom(delta_manifest, size))
+                    custom = _custom(delta_manifest, size)
+                    # Lets a client see before downloading whether its catalogue is the base.
+                    custom["base_content_digest"] = target_custom(newest)["content_digest"]
+                    delta = self._store_target(out, out.name, custom)
                     new_targets[delta.path] = delta
                     added.append(delta.path)
         deltas = sorted(

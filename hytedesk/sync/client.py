@@ -1,0 +1,349 @@
+"""One sync: verify the repository's metadata with TUF, fetch what is needed, import it.
+
+``sync_once`` runs on any thread (the GUI runs it on a worker and passes a cancel event
+and a progress callback); it never touches Qt. Steps:
+
+1. python-tuf's ``Updater`` refreshes root (following rotations), timestamp, snapshot and
+   targets from ``<url>/metadata/``, checking signatures, expiry, rollback and
+   mix-and-match against the trusted root and the metadata cached in
+   ``paths.tuf_metadata``.
+2. The plan: nothing when the current catalogue's digest is the newest full target's; the
+   chain of deltas from the current version when it is complete and smaller than the
+   full bundle; otherwise the full bundle.
+3. Each target is downloaded by ``hytedesk.sync.download`` (resumable, capped at the
+   signed length, verified against the signed hashes) and handed to
+   ``hytedesk.importer.import_bundle`` with the signed content digest; the importer builds
+   a new catalogue file and switches the pointer in ``local.db`` only when it matches. A
+   delta that fails falls back to the full bundle.
+
+Every failure is raised as a ``UserError`` saying the current catalogue is still in use.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tuf.api import exceptions as tuf_exc
+from tuf.api.metadata import Metadata, TargetFile, Targets
+from tuf.ngclient import FetcherInterface, Updater
+
+import hytedesk.sync.messages  # noqa: F401
+from hytedesk.i18n import UserError
+from hytedesk.paths import Paths
+from hytedesk.sync.download import DownloadStats, download_target
+from hytedesk.sync.net import (
+    DEFAULT_DEADLINE,
+    DEFAULT_SOCKET_TIMEOUT,
+    Budget,
+    Cancelled,
+    DeadlineExceeded,
+    HttpFetcher,
+    Progress,
+)
+from hytedesk.sync.trust import trusted_root_bytes
+
+# Caps checked on the signed metadata before anything is downloaded (docs/bundle-format.md).
+MAX_TARGET_BYTES = 2 * 1024**3
+MAX_UNCOMPRESSED_BYTES = 16 * 1024**3
+
+
+@dataclass
+class Step:
+    target: TargetFile
+
+    @property
+    def custom(self) -> dict[str, Any]:
+        c = self.target.custom
+        return c if isinstance(c, dict) else {}
+
+
+@dataclass
+class Plan:
+    newest: TargetFile
+    steps: list[Step]
+    route: str  # "none", "delta", "full"
+    fallback: Step | None = None
+
+
+@dataclass
+class SyncResult:
+    status: str  # "up-to-date" or "updated"
+    catalogue_id: str
+    version: int
+    previous_version: int | None = None
+    route: str = "none"  # "none", "delta", "full"
+    services: int = 0
+    bytes_downloaded: int = 0
+    downloads: list[DownloadStats] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+
+
+def _custom(t: TargetFile) -> dict[str, Any]:
+    c = t.custom
+    return c if isinstance(c, dict) else {}
+
+
+def _pointer(paths: Paths) -> Any:
+    from hytedesk.localdb import LocalDB
+
+    with LocalDB(paths) as local:
+        return local.pointer()
+
+
+def choose_plan(targets: dict[str, TargetFile], pointer: Any) -> Plan:
+    """What to fetch, given the signed target list and the current catalogue pointer."""
+    fulls = [t for t in targets.values() if _custom(t).get("kind") == "full"]
+    if not fulls:
+        raise UserError("sync.no_catalogue")
+    newest = max(fulls, key=lambda t: int(_custom(t)["version"]))
+    c = _custom(newest)
+    full = Plan(newest, [Step(newest)], "full")
+    if pointer is None or pointer.catalogue_id != c["catalogue_id"]:
+        return full
+    if pointer.content_digest == c["content_digest"]:
+        return Plan(newest, [], "none")
+    if pointer.version > int(c["version"]):
+        raise UserError("sync.rollback")
+    deltas = {
+        int(_custom(t)["base_version"]): t
+        for t in targets.values()
+        if _custom(t).get("kind") == "delta" and _custom(t).get("catalogue_id") == c["catalogue_id"]
+    }
+    chain: list[Step] = []
+    version, digest = pointer.version, pointer.content_digest
+    while version < int(c["version"]):
+        d = deltas.get(version)
+        base_digest = _custom(d).get("base_content_digest") if d else None
+        if d is None or (base_digest is not None and base_digest != digest):
+            return full
+        chain.append(Step(d))
+        version, digest = int(_custom(d)["version"]), _custom(d)["content_digest"]
+    if chain and sum(s.target.length for s in chain) < newest.length:
+        return Plan(newest, chain, "delta", fallback=Step(newest))
+    return full
+
+
+@contextlib.contextmanager
+def translate_errors() -> Iterator[None]:
+    """Turns python-tuf, network and disk errors into the user's messages."""
+    try:
+        yield
+    except UserError:
+        raise
+    except Cancelled:
+        raise UserError("sync.cancelled") from None
+    except DeadlineExceeded as exc:
+        raise UserError("sync.deadline", seconds=int(exc.seconds)) from None
+    except tuf_exc.ExpiredMetadataError as exc:
+        raise UserError("sync.expired", role=_role_of(str(exc))) from None
+    except tuf_exc.EqualVersionNumberError:
+        raise UserError("sync.rollback") from None
+    except tuf_exc.BadVersionNumberError:
+        raise UserError("sync.rollback") from None
+    except tuf_exc.LengthOrHashMismatchError:
+        raise UserError("sync.digest_mismatch") from None
+    except tuf_exc.RepositoryError:
+        raise UserError("sync.signature_invalid") from None
+    except tuf_exc.DownloadLengthMismatchError:
+        raise UserError("sync.too_large", limit="?") from None
+    except tuf_exc.DownloadHTTPError as exc:
+        raise UserError("sync.server_error", status=exc.status_code) from None
+    except tuf_exc.DownloadError as exc:
+        cause = exc.__cause__
+        if isinstance(cause, tuf_exc.DownloadHTTPError):
+            raise UserError("sync.server_error", status=cause.status_code) from None
+        if isinstance(cause, OSError) and cause.errno == errno.ENOSPC:
+            raise UserError("sync.disk_full") from None
+        raise UserError("sync.no_network") from None
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise UserError("sync.disk_full") from None
+        raise UserError("sync.no_network") from None
+    except Exception as exc:
+        from hytedesk.bundle import BundleError
+
+        if isinstance(exc, BundleError):
+            raise UserError("sync.bundle_invalid", detail=str(exc)[:400]) from None
+        raise
+
+
+def _role_of(message: str) -> str:
+    for role in ("timestamp", "snapshot", "targets", "root"):
+        if role in message:
+            return role
+    return "metadata"
+
+
+def make_updater(
+    paths: Paths, metadata_url: str, targets_url: str, fetcher: FetcherInterface
+) -> Updater:
+    paths.tuf_metadata.mkdir(parents=True, exist_ok=True)
+    return Updater(
+        metadata_dir=str(paths.tuf_metadata),
+        metadata_base_url=metadata_url,
+        target_dir=str(paths.downloads),
+        target_base_url=targets_url,
+        fetcher=fetcher,
+        bootstrap=trusted_root_bytes(paths),
+    )
+
+
+def verified_targets(updater: Updater, paths: Paths) -> dict[str, TargetFile]:
+    """The target list of the targets metadata ``refresh()`` just verified.
+
+    The listing is read from the copy python-tuf persisted after verifying it (only used
+    to choose); the targets actually fetched are looked up again with
+    ``get_targetinfo``, the public, verified route.
+    """
+    md = Metadata[Targets].from_file(str(paths.tuf_metadata / "targets.json"))
+    names = list(md.signed.targets)
+    found: dict[str, TargetFile] = {}
+    for name in names:
+        info = updater.get_targetinfo(name)
+        if info is not None:
+            found[name] = info
+    return found
+
+
+def check_caps(step: Step) -> None:
+    if step.target.length > MAX_TARGET_BYTES:
+        raise UserError("sync.too_large", limit=MAX_TARGET_BYTES)
+    if int(step.custom.get("uncompressed_size", 0)) > MAX_UNCOMPRESSED_BYTES:
+        raise UserError("sync.too_large", limit=MAX_UNCOMPRESSED_BYTES)
+
+
+def apply_file(paths: Paths, file: Path, step: Step, progress: Progress | None) -> int:
+    """Imports a verified target; returns the number of services."""
+    from hytedesk.bundle import BundleReader
+    from hytedesk.importer import import_bundle
+
+    c = step.custom
+    with BundleReader(file) as reader:
+        m = reader.manifest
+        declared = sum(int(f.get("uncompressed_size", 0)) for f in m["files"].values())
+        # The bytes are the signed ones; this catches a publisher bug, not an attacker.
+        if (
+            m["catalogue_id"] != c.get("catalogue_id")
+            or int(m["version"]) != int(c.get("version", -1))
+            or m["content_digest"] != c.get("content_digest")
+            or declared > int(c.get("uncompressed_size", declared))
+        ):
+            raise UserError("sync.digest_mismatch")
+    result = import_bundle(
+        paths, file, expected_digest=str(c["content_digest"]), signed=True, progress=progress
+    )
+    return int(result.services)
+
+
+def run_plan(
+    paths: Paths,
+    plan: Plan,
+    fetch: Any,
+    progress: Progress | None,
+    result: SyncResult,
+) -> None:
+    """Downloads and applies the plan's steps; a failing delta falls back to the full."""
+    for step in plan.steps:
+        check_caps(step)
+    try:
+        with translate_errors():
+            for step in plan.steps:
+                file, stats = fetch(step.target)
+                result.downloads.append(stats)
+                result.services = apply_file(paths, file, step, progress)
+                _remove(file)
+        result.route = plan.route
+    except UserError as exc:
+        if plan.fallback is None or exc.key in _FATAL:
+            raise
+        check_caps(plan.fallback)
+        file, stats = fetch(plan.fallback.target)
+        result.downloads.append(stats)
+        result.services = apply_file(paths, file, plan.fallback, progress)
+        _remove(file)
+        result.route = "full"
+
+
+# Errors that a fallback to the full bundle cannot help with.
+_FATAL = {"sync.cancelled", "sync.deadline", "sync.disk_full", "sync.no_network"}
+
+
+def _remove(file: Path) -> None:
+    with contextlib.suppress(OSError):
+        file.unlink()
+
+
+def _prune_downloads(paths: Paths, targets: dict[str, TargetFile]) -> None:
+    """Partial files of targets no longer published are of no use; drop them."""
+    keep = {t.get_prefixed_paths()[0] for t in targets.values()}
+    if not paths.downloads.is_dir():
+        return
+    for f in paths.downloads.iterdir():
+        base = f.name.removesuffix(".part.json").removesuffix(".part")
+        if base not in keep:
+            _remove(f)
+
+
+def sync_once(
+    paths: Paths,
+    *,
+    url: str | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    deadline_seconds: float | None = None,
+    socket_timeout: float | None = None,
+) -> SyncResult:
+    """Brings the catalogue up to date from the signed repository at ``url``.
+
+    ``url`` defaults to the ``sync.url`` setting. ``progress(stage, done, total)`` is
+    called from this thread; setting ``cancel`` stops at the next chunk.
+    """
+    from hytedesk.localdb import LocalDB
+
+    paths.ensure()
+    with LocalDB(paths) as local:
+        url = url or str(local.get("sync.url") or "")
+        pointer = local.pointer()
+    if not url:
+        raise UserError("sync.no_url")
+    base = url.rstrip("/")
+    budget = Budget(
+        deadline_seconds or DEFAULT_DEADLINE, socket_timeout or DEFAULT_SOCKET_TIMEOUT, cancel
+    )
+    with translate_errors():
+        if progress is not None:
+            progress("metadata", 0, 0)
+        updater = make_updater(paths, f"{base}/metadata/", f"{base}/targets/", HttpFetcher(budget))
+        updater.refresh()
+        targets = verified_targets(updater, paths)
+        plan = choose_plan(targets, pointer)
+        newest = _custom(plan.newest)
+        result = SyncResult(
+            status="up-to-date",
+            catalogue_id=str(newest["catalogue_id"]),
+            version=int(newest["version"]),
+            previous_version=pointer.version if pointer else None,
+        )
+        _prune_downloads(paths, targets)
+
+        def fetch(target: TargetFile) -> tuple[Path, DownloadStats]:
+            prefixed = target.get_prefixed_paths()[0]
+            return download_target(
+                f"{base}/targets/{prefixed}", target, paths.downloads, budget, progress
+            )
+
+        if plan.steps:
+            run_plan(paths, plan, fetch, progress, result)
+            result.status = "updated"
+        else:
+            with LocalDB(paths) as local:
+                local.mark_verified()
+        result.bytes_downloaded = budget.bytes_received
+        result.requests = list(budget.requests)
+        return result
