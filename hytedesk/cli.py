@@ -12,8 +12,9 @@ import importlib
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from hytedesk import i18n
 from hytedesk.i18n import UserError
@@ -87,7 +88,7 @@ def cmd_info(args: argparse.Namespace) -> int:
             for name, table in (("services", "services"), ("places", "places"),
                                 ("taxonomy_terms", "terms"), ("checklists", "checklists"))
         }
-        info = {
+        info: dict[str, Any] = {
             "catalogue_id": p.catalogue_id, "version": p.version, "source": p.source,
             "created": p.created, "imported_at": p.imported_at, "verified_at": p.verified_at,
             "signed": p.signed, "sample_data": p.sample_data, "content_digest": p.content_digest,
@@ -156,7 +157,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _offline_importer() -> tuple[object, object] | None:
+def _offline_importer() -> tuple[Callable[[Path], bool], Callable[..., Any]] | None:
     """The signed offline-bundle importer of sync, when it is installed."""
     try:
         mod = importlib.import_module("hytedesk.sync.offline")

@@ -8,7 +8,7 @@ import json
 import tarfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 import zstandard
 
@@ -317,7 +317,7 @@ class BundleReader:
                 stream: IO[bytes] = io.BufferedReader(hashing)
             else:
                 dctx = zstandard.ZstdDecompressor(max_window_size=2**27)
-                stream = dctx.stream_reader(hashing, read_size=1 << 16)
+                stream = dctx.stream_reader(cast(IO[bytes], hashing), read_size=1 << 16)
             capped = _CappedReader(stream, limit)
             buffered = io.BufferedReader(capped, buffer_size=1 << 16)
             n = 0
@@ -347,7 +347,7 @@ class BundleReader:
             # Drain what the decompressor did not hand out, so the hash covers every byte.
             while hashing.read(1 << 16):
                 pass
-            checks = [
+            checks: list[tuple[str, object, object]] = [
                 ("lines", info["lines"], n),
                 ("uncompressed_size", info["uncompressed_size"], capped.total),
             ]
