@@ -36,10 +36,10 @@ class World:
         return Repository(self.repo_dir, self.key_dir)
 
     def bundle(self, version: int, **kw: Any) -> Path:
+        (self.tmp / "bundles").mkdir(exist_ok=True)
         return make_bundle(self.tmp / "bundles" / f"v{version}.hytebundle", version, **kw)
 
     def publish(self, version: int, **kw: Any) -> Path:
-        (self.tmp / "bundles").mkdir(exist_ok=True)
         path = self.bundle(version, **kw)
         admin("publish", path, "--repo", self.repo_dir, "--keys", self.key_dir)
         return path
@@ -64,13 +64,14 @@ class World:
         return self.repo.target_file(t).read_bytes()
 
 
-def make_world(tmp: Path, *init_args: str) -> World:
+def make_world(tmp: Path, *init_args: str, trust: bool = True) -> World:
     repo_dir = tmp / "site"
     key_dir = tmp / "keys"
     admin("init-repo", repo_dir, "--keys", key_dir, *init_args)
     server = RepoServer(repo_dir).start()
     paths = default_paths().ensure()
-    set_trusted_root(paths, (repo_dir / "metadata" / "root.json").read_bytes(), "root.json")
+    if trust:
+        set_trusted_root(paths, (repo_dir / "metadata" / "root.json").read_bytes(), "root.json")
     return World(tmp, repo_dir, key_dir, server, paths)
 
 
