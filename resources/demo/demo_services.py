@@ -64,8 +64,9 @@ SERVICES: Final[list[Svc]] = [
             "visitors. The county lends the device and shows how to use it."),
         min_age=65, referral_required=True, assured="2026-10-28"),
     Svc("hva-etapaivatoiminta-puhelin", "Etäpäivätoiminnan puhelinryhmä",
-        "Pienryhmä kokoontuu puhelimessa kahdesti viikossa. Ohjaaja soittaa osallistujille, "
-        "joten omaa laitetta ei tarvita tavallisen puhelimen lisäksi.",
+        "Pienryhmä kokoontuu puhelimessa kahdesti viikossa: vertaistukea ja juttuseuraa, kun "
+        "yksinäisyys tai suru painaa. Ohjaaja soittaa osallistujille, joten tavallinen "
+        "puhelin riittää.",
         "hva", "Suomussalmi", ("phone",), (4,), ("loneliness", "peer-support", "bereavement"),
         ("P4.2", "P4.12"), (), ("KR1.1",), areas=KAINUU,
         schedules=(Sched("TU,TH", "13:00", "14:00"),),
@@ -545,8 +546,8 @@ SERVICES: Final[list[Svc]] = [
             "loneliness."),
         assured="2026-10-10"),
     Svc("spr-puhelinystava", "Puhelinystävä",
-        "Vapaaehtoinen soittaa sovittuna päivänä viikoittain. Puhelinystävä sopii "
-        "yksinäisyyttä kokevalle, joka asuu kaukana tai ei pääse liikkumaan.",
+        "Vapaaehtoinen soittaa sovittuna päivänä viikoittain. Puhelinystävä sopii, kun "
+        "yksinäisyys painaa eikä kotoa pääse helposti liikkeelle.",
         "spr", "Kajaani", ("phone",), (4,), ("loneliness", "bereavement"),
         ("P4.12",), (), ("KR1.1",), areas=KAINUU,
         schedules=(Sched(WEEKDAYS, "10:00", "18:00", description="Soitot sovittuna aikana"),),
