@@ -1,0 +1,483 @@
+"""Building a catalogue bundle from PTV, HSDS and spreadsheet sources.
+
+Sources are read one record at a time into a scratch database (``staging``), then every
+service is converted, merged by id, classified, checked and stored in its final form, and
+only when nothing blocks is the bundle written (aside, then moved into place by the
+bundle writer). ``validate`` runs the same steps without writing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from hytedesk.admin import messages as _messages  # noqa: F401  (registers the messages)
+from hytedesk.admin.context import Ctx, Origin
+from hytedesk.admin.inputs import SourceError, iter_json, open_binary
+from hytedesk.admin.problems import Problems
+from hytedesk.admin.records import add_terms, parse_date, term_ids
+from hytedesk.admin.sources import hsds, ptv, spreadsheet
+from hytedesk.admin.staging import Staging
+from hytedesk.admin.taxa import THEMES, CodeLists, Mapping, admin_resources, fixed_taxonomies
+from hytedesk.bundle.digest import canonical_json
+from hytedesk.bundle.schema import validate_record
+from hytedesk.paths import resources_dir
+
+Rec = dict[str, Any]
+FORMATS = ("ptv", "hsds", "hsds-package", "spreadsheet")
+MAX_REPORT_IDS = 200
+
+
+def demo_bundle() -> Path:
+    return resources_dir() / "demo" / "kainuu-demo.hytebundle"
+
+
+@dataclass
+class Report:
+    """What the build report says; also the printed summary's source."""
+
+    services: int = 0
+    per_source: dict[str, int] = field(default_factory=dict)
+    per_municipality: Counter[str] = field(default_factory=Counter)
+    skipped: dict[str, int] = field(default_factory=dict)
+    merged: list[str] = field(default_factory=list)
+    merged_count: int = 0
+    duplicates: list[list[str]] = field(default_factory=list)
+    duplicate_count: int = 0
+    without_theme: list[str] = field(default_factory=list)
+    without_theme_count: int = 0
+    without_coordinates: list[str] = field(default_factory=list)
+    without_coordinates_count: int = 0
+    gaps: dict[str, list[str]] = field(default_factory=dict)
+    themes_by_municipality: dict[str, set[str]] = field(default_factory=lambda:
+                                                        defaultdict(set))
+
+    def as_json(self) -> Rec:
+        return {
+            "services": self.services,
+            "per_source": self.per_source,
+            "per_municipality": dict(sorted(self.per_municipality.items())),
+            "skipped": self.skipped,
+            "merged": {"count": self.merged_count, "ids": self.merged},
+            "probable_duplicates": {"count": self.duplicate_count, "groups": self.duplicates},
+            "without_priority_area": {"count": self.without_theme_count,
+                                      "ids": self.without_theme},
+            "without_coordinates": {"count": self.without_coordinates_count,
+                                    "ids": self.without_coordinates},
+            "gaps": self.gaps,
+        }
+
+
+@dataclass
+class Options:
+    sources: list[Path]
+    fmt: str | None = None
+    checklists: Path | None = None
+    places: Path | None = None
+    mapping: Path | None = None
+    skip_invalid: bool = False
+    today: date = field(default_factory=date.today)
+    need_defaults: bool = True
+
+
+@dataclass
+class Result:
+    problems: Problems
+    report: Report
+    taxonomies: list[Rec]
+    terms: list[Rec]
+    checklists: list[Rec]
+    places: list[Rec]
+    forgiven: int = 0
+
+    @property
+    def blocking(self) -> bool:
+        return self.problems.error_count - self.forgiven > 0
+
+
+# --- auxiliary inputs: checklists and places ------------------------------------------
+
+
+def _records_file(path: Path, kind: str, problems: Problems) -> list[Rec]:
+    """Checklists or places from a JSON list, JSON Lines, or a bundle's member."""
+    name = str(path)
+    out: list[Rec] = []
+    try:
+        if path.suffix == ".hytebundle" or path.is_dir():
+            from hytedesk.bundle.reader import BundleReader
+
+            with BundleReader(path) as reader:
+                return [rec for _n, rec, _refs in reader.records(kind)]
+        with open_binary(path) as f:
+            for line, rec, _env in iter_json(f):
+                before = problems.error_count
+                scratch: list[Any] = []
+                validate_record(kind, rec, name, line, scratch)
+                problems.add_errors(scratch)
+                if problems.error_count == before:
+                    out.append(rec)
+    except SourceError as exc:
+        problems.error(name, exc.line, exc.field, exc.key, **exc.params)
+    except Exception as exc:  # BundleError and friends: report, never a traceback
+        from hytedesk.bundle.errors import BundleError
+
+        if isinstance(exc, BundleError):
+            problems.add_errors(list(exc.problems))
+        elif isinstance(exc, OSError):
+            problems.error(name, 0, "", "admin.not_found")
+        else:
+            raise
+    return out
+
+
+# --- format detection -----------------------------------------------------------------
+
+
+def detect_format(path: Path) -> str | None:
+    if path.is_dir() or path.name == "datapackage.json":
+        return "hsds-package" if hsds.looks_like_package(path) else None
+    suffix = path.suffix.lower()
+    if suffix == ".zip":
+        return "hsds-package" if hsds.looks_like_package(path) else None
+    if suffix in (".csv", ".txt"):
+        return "spreadsheet"
+    with open_binary(path) as f:
+        for _line, rec, _env in iter_json(f):
+            if ptv.looks_like(rec) or set(rec) <= {"id", "name"}:
+                return "ptv"
+            if hsds.looks_like(rec):
+                return "hsds"
+            return None
+    return None
+
+
+# --- the build ------------------------------------------------------------------------
+
+
+class Builder:
+    def __init__(self, opts: Options, workdir: Path) -> None:
+        self.opts = opts
+        self.problems = Problems()
+        mapping = Mapping.load(opts.mapping, self.problems)
+        self.ctx = Ctx(self.problems, CodeLists.load(), mapping, opts.today)
+        self.staging = Staging(workdir)
+        self.report = Report()
+        self.forgiven = 0
+
+    def close(self) -> None:
+        self.staging.close()
+
+    def run(self) -> Result:
+        checklists, places = self._aux()
+        municipalities = {p["municipality"].lower() for p in places
+                          if isinstance(p.get("municipality"), str)}
+        for path in self.opts.sources:
+            self._read_source(path, municipalities)
+            self.staging.commit()
+        self._finalise(places)
+        self._duplicates()
+        taxonomies, terms = self._taxonomy_records()
+        known = {t["id"] for t in terms}
+        for c in checklists:
+            for g, group in enumerate(c.get("groups") or []):
+                for i, item in enumerate(group.get("items") or []):
+                    for t in item.get("terms") or []:
+                        if t not in known:
+                            self.problems.error(
+                                str(self.opts.checklists or demo_bundle()), 0,
+                                f"{c.get('id')}.groups[{g}].items[{i}].terms",
+                                "admin.checklist_term", ref=t)
+        self.report.skipped = dict(self.ctx.stats.skipped)
+        self.report.per_source = dict(self.ctx.stats.per_source)
+        self.staging.commit()
+        return Result(self.problems, self.report, taxonomies, terms, checklists, places,
+                      self.forgiven)
+
+    def _aux(self) -> tuple[list[Rec], list[Rec]]:
+        o = self.opts
+        checklists: list[Rec] = []
+        places: list[Rec] = []
+        demo = demo_bundle()
+        if o.checklists is not None:
+            checklists = _records_file(o.checklists, "checklist", self.problems)
+        if o.places is not None:
+            places = _records_file(o.places, "place", self.problems)
+        if o.need_defaults and (o.checklists is None or o.places is None):
+            if not demo.exists():
+                from hytedesk.i18n import UserError
+
+                raise UserError("admin.no_defaults", demo=str(demo))
+            if o.checklists is None:
+                checklists = _records_file(demo, "checklist", self.problems)
+            if o.places is None:
+                places = _records_file(demo, "place", self.problems)
+        return checklists, places
+
+    def _read_source(self, path: Path, municipalities: set[str]) -> None:
+        display = str(path)
+        try:
+            fmt = self.opts.fmt or detect_format(path)
+            if fmt is None:
+                raise SourceError("admin.unknown_format")
+            if fmt == "ptv":
+                ptv.read(path, display, self.staging, self.ctx)
+            elif fmt == "hsds":
+                hsds.read_json(path, display, self.staging, self.ctx)
+            elif fmt == "hsds-package":
+                hsds.read_package(path, display, self.staging, self.ctx)
+            else:
+                spreadsheet.read(path, display, self.staging, self.ctx, municipalities)
+        except SourceError as exc:
+            self.problems.error(display, exc.line, exc.field, exc.key, **exc.params)
+        except OSError as exc:
+            self.problems.error(display, 0, "", "admin.file_read", error=exc.strerror or str(exc))
+
+    # --- per service ---------------------------------------------------------------
+
+    def _convert(self, fmt: str, source: str, line: int, raw: Rec) -> Rec:
+        origin = Origin(source, source, line)
+        if fmt == "ptv":
+            return ptv.convert(raw, self.staging, self.ctx, origin)
+        rec = raw
+        # Terms from a source's own PTV classification map to themes and situations.
+        extra: list[str] = []
+        for t in term_ids(rec):
+            if t in self.ctx.codes.terms:
+                extra.extend(self.ctx.mapping.terms_for(t))
+        if extra:
+            add_terms(rec, extra)
+        return rec
+
+    def _finalise(self, places: list[Rec]) -> None:
+        regions: dict[str, set[str]] = defaultdict(set)
+        all_municipalities: set[str] = set()
+        for p in places:
+            if p.get("type") == "municipality" and isinstance(p.get("municipality"), str):
+                all_municipalities.add(p["municipality"])
+                if p.get("region"):
+                    regions[str(p["region"]).lower()].add(p["municipality"])
+        known_terms = set(self.ctx.codes.terms) | {t["id"] for t in fixed_taxonomies()[1]}
+        stats = self.ctx.stats
+        for group in self.staging.service_groups():
+            before = self.problems.error_count
+            merged: Rec | None = None
+            first: tuple[str, int] | None = None
+            per_source: dict[str, tuple[int, str]] = {}
+            for fmt, source, line, raw in group:
+                if len(group) > 1:
+                    h = canonical_json(raw)
+                    prev = per_source.get(source)
+                    if prev is not None:
+                        if prev[1] != h:
+                            self.problems.error(source, line, "id", "admin.dup_conflict",
+                                                id=raw.get("id"), first=prev[0])
+                        else:
+                            stats.identical_duplicates += 1
+                        continue
+                    per_source[source] = (line, h)
+                rec = self._convert(fmt, source, line, raw)
+                if merged is None:
+                    merged, first = rec, (source, line)
+                else:
+                    assert first is not None
+                    self.problems.warn(source, line, "id", "admin.merged", id=rec["id"],
+                                       other=f"{first[0]}:{first[1]}")
+                    merged = _merge(merged, rec)
+                    self.report.merged_count += 1
+                    if len(self.report.merged) < MAX_REPORT_IDS:
+                        self.report.merged.append(rec["id"])
+            if merged is None or first is None:
+                continue
+            src, line = first
+            # Attributes must name known terms.
+            attrs = []
+            for i, a in enumerate(merged.get("attributes") or []):
+                tid = a.get("taxonomy_term_id") if isinstance(a, dict) else None
+                if tid in known_terms or tid in self.ctx.terms:
+                    attrs.append(a)
+                else:
+                    self.problems.warn(src, line, f"attributes[{i}]", "admin.unknown_uri",
+                                       uri=tid)
+            if attrs:
+                merged["attributes"] = attrs
+            else:
+                merged.pop("attributes", None)
+            scratch: list[Any] = []
+            validate_record("service", merged, src, line, scratch)
+            self.problems.add_errors(scratch)
+            errors = self.problems.error_count - before
+            if errors:
+                if self.opts.skip_invalid:
+                    self.forgiven += errors
+                    stats.invalid_skipped += 1
+                    stats.skipped["invalid"] += 1
+                continue
+            self._warnings(merged, src, line)
+            self._account(merged, regions, all_municipalities)
+            key = _dup_key(merged)
+            if key:
+                self.staging.add_dupkey(key, merged["id"], src, line)
+            self.staging.put_final(merged["id"], merged)
+        self.report.services = self.staging.final_count()
+        # Gaps: municipalities lacking a priority area.
+        municipalities = all_municipalities or set(self.report.per_municipality)
+        for m in sorted(municipalities):
+            have = self.report.themes_by_municipality.get(m, set())
+            missing = [t for t in THEMES if t not in have]
+            if missing:
+                self.report.gaps[m] = missing
+
+    def _warnings(self, rec: Rec, src: str, line: int) -> None:
+        p = self.problems
+        sals = rec.get("service_at_locations") or []
+        for i, sal in enumerate(sals):
+            loc = sal.get("location") or {}
+            if loc.get("location_type") == "physical" and "latitude" not in loc:
+                p.warn(src, line, f"service_at_locations[{i}].location", "admin.w_no_coords")
+        phones = bool(rec.get("phones")) or any(
+            (sal.get("location") or {}).get("phones") for sal in sals)
+        if not (phones or rec.get("email") or rec.get("url")):
+            p.warn(src, line, "", "admin.w_no_contact")
+        has_schedule = bool(rec.get("schedules")) or any(
+            sal.get("schedules") or (sal.get("location") or {}).get("schedules") for sal in sals)
+        if not has_schedule:
+            p.warn(src, line, "schedules", "admin.w_no_schedule")
+        checked = parse_date(rec.get("assured_date")) or parse_date(rec.get("last_modified"))
+        if checked is not None and checked < self.opts.today - timedelta(days=365):
+            p.warn(src, line, "assured_date" if rec.get("assured_date") else "last_modified",
+                   "admin.w_stale", date=checked.isoformat())
+
+    def _account(self, rec: Rec, regions: dict[str, set[str]],
+                 all_municipalities: set[str]) -> None:
+        r = self.report
+        terms = set(term_ids(rec))
+        themes = {t for t in terms if t in THEMES}
+        if not themes:
+            r.without_theme_count += 1
+            if len(r.without_theme) < MAX_REPORT_IDS:
+                r.without_theme.append(rec["id"])
+        remote = bool(terms & {"mode:phone", "mode:video", "mode:home-visit"})
+        has_coords = any("latitude" in (sal.get("location") or {})
+                         for sal in rec.get("service_at_locations") or [])
+        if not has_coords and not remote:
+            r.without_coordinates_count += 1
+            if len(r.without_coordinates) < MAX_REPORT_IDS:
+                r.without_coordinates.append(rec["id"])
+        served: set[str] = set()
+        for sal in rec.get("service_at_locations") or []:
+            for a in (sal.get("location") or {}).get("addresses") or []:
+                if isinstance(a.get("city"), str) and a["city"].strip():
+                    served.add(a["city"].strip())
+        located = set(served)
+        for area in rec.get("service_areas") or []:
+            name = str(area.get("name") or "").strip()
+            if name.lower() in ("suomi", "finland", "koko suomi"):
+                served |= all_municipalities
+            elif name.lower() in regions:
+                served |= regions[name.lower()]
+            elif name:
+                served.add(name)
+        for m in located or served:
+            r.per_municipality[m] += 1
+        for m in served:
+            r.themes_by_municipality[m] |= themes
+
+    def _duplicates(self) -> None:
+        for group in self.staging.duplicates():
+            self.report.duplicate_count += 1
+            ids = [rid for rid, _s, _l in group]
+            if len(self.report.duplicates) < MAX_REPORT_IDS:
+                self.report.duplicates.append(ids)
+            first = group[0]
+            for rid, source, line in group[1:]:
+                self.problems.warn(source, line, "name", "admin.probable_duplicate",
+                                   other=first[0], where=f"{first[1]}:{first[2]}")
+                del rid
+
+    def _taxonomy_records(self) -> tuple[list[Rec], list[Rec]]:
+        fixed_tax, fixed_terms = fixed_taxonomies()
+        taxonomies: dict[str, Rec] = {t["id"]: t for t in fixed_tax}
+        for tid, t in self.ctx.taxonomies.items():
+            taxonomies.setdefault(tid, t)
+        terms: dict[str, Rec] = {t["id"]: t for t in fixed_terms}
+        for tid, t in self.ctx.codes.terms.items():
+            terms.setdefault(tid, t)
+        for tid, t in self.ctx.terms.items():
+            terms.setdefault(tid, t)
+        for t in terms.values():
+            if t["taxonomy_id"] not in taxonomies:
+                taxonomies[t["taxonomy_id"]] = {"id": t["taxonomy_id"], "name": t["taxonomy_id"]}
+            if t.get("parent_id") and t["parent_id"] not in terms:
+                t.pop("parent_id")
+        return (sorted(taxonomies.values(), key=lambda t: t["id"]),
+                sorted(terms.values(), key=lambda t: t["id"]))
+
+    def finals(self) -> Iterator[Rec]:
+        return self.staging.finals()
+
+
+def _norm(text: Any) -> str:
+    return re.sub(r"\W+", " ", str(text or "").lower()).strip()
+
+
+def _dup_key(rec: Rec) -> str | None:
+    org = (rec.get("organization") or {}).get("name")
+    cities = sorted({_norm(a.get("city")) for sal in rec.get("service_at_locations") or []
+                     for a in (sal.get("location") or {}).get("addresses") or []
+                     if a.get("city")})
+    if not cities:
+        cities = sorted(_norm(a.get("name")) for a in rec.get("service_areas") or [])
+    if not rec.get("name") or not org or not cities:
+        return None
+    return f"{_norm(rec['name'])}|{_norm(org)}|{cities[0]}"
+
+
+LIST_FIELDS = ("service_at_locations", "phones", "schedules", "service_areas", "languages",
+               "cost_options", "attributes", "contacts", "required_documents")
+
+
+def _merge(a: Rec, b: Rec) -> Rec:
+    """``a`` with what only ``b`` has: missing fields, list items with new ids, translations."""
+    out = dict(a)
+    for key, value in b.items():
+        if key in LIST_FIELDS and isinstance(value, list):
+            have = {json.dumps(x.get("id")) for x in out.get(key) or [] if isinstance(x, dict)}
+            extra = [x for x in value
+                     if isinstance(x, dict) and json.dumps(x.get("id")) not in have]
+            if extra:
+                out[key] = [*(out.get(key) or []), *extra]
+        elif key == "translations" and isinstance(value, dict):
+            tr = {lang: dict(v) for lang, v in (out.get("translations") or {}).items()}
+            for lang, fields in value.items():
+                for f, text in (fields or {}).items():
+                    tr.setdefault(lang, {}).setdefault(f, text)
+            out["translations"] = tr
+        elif key not in out or out[key] in (None, ""):
+            out[key] = value
+    if isinstance(out.get("attributes"), list):
+        out["attributes"] = sorted(out["attributes"], key=lambda x: str(x.get("taxonomy_term_id")))
+    return out
+
+
+def build(opts: Options) -> tuple[Result, Builder, tempfile.TemporaryDirectory[str]]:
+    """Runs a build; the caller writes from ``builder.finals()`` and then closes both."""
+    tmp = tempfile.TemporaryDirectory(prefix="hytedesk-build-")
+    builder = Builder(opts, Path(tmp.name))
+    try:
+        result = builder.run()
+    except BaseException:
+        builder.close()
+        tmp.cleanup()
+        raise
+    return result, builder, tmp
+
+
+def resources_note() -> str:
+    return str(admin_resources())

@@ -1,0 +1,323 @@
+"""``hytedesk-admin build`` and ``hytedesk-admin validate``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import traceback
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from hytedesk import i18n
+from hytedesk.admin import messages as _messages  # noqa: F401  (registers the messages)
+from hytedesk.admin.build import FORMATS, Builder, Options, Report, Result, build
+from hytedesk.admin.problems import Problems
+from hytedesk.bundle.errors import BundleError, Problem
+from hytedesk.i18n import UserError
+
+_CATALOGUE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+WARNINGS_PRINTED_BY_BUILD = 20
+
+
+def register(subparsers: Any) -> None:
+    b = subparsers.add_parser(
+        "build",
+        help="build a catalogue bundle from PTV, HSDS and spreadsheet sources",
+        description="Build a catalogue bundle from PTV JSON, HSDS (JSON or data package) "
+        "and spreadsheet (CSV) sources. Nothing is written when a blocking problem is found.",
+    )
+    b.add_argument("sources", nargs="+", type=Path, metavar="SOURCE")
+    b.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
+                   help="the bundle to write (e.g. kainuu-3.hytebundle)")
+    _common(b)
+    b.add_argument("--previous", type=Path, metavar="BUNDLE",
+                   help="the previous full bundle: also write a delta from it")
+    b.add_argument("--catalogue-id", help="catalogue id (default: the previous bundle's, "
+                   "else from the output name)")
+    b.add_argument("--version", type=int, help="catalogue version (default: previous + 1, or 1)")
+    b.add_argument("--source", dest="source_text", help="who built it, from what "
+                   "(the manifest's source)")
+    b.add_argument("--sample-data", action="store_true",
+                   help="mark the catalogue as containing invented entries")
+    b.add_argument("--skip-invalid", action="store_true",
+                   help="leave out services with errors instead of stopping")
+    b.set_defaults(func=_guard(run_build))
+
+    v = subparsers.add_parser(
+        "validate",
+        help="check sources or a bundle without writing anything",
+        description="Check sources or a bundle and print every problem as "
+        "file:line: field: what is wrong. Exit status 0 only when nothing blocks.",
+    )
+    v.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    _common(v)
+    v.set_defaults(func=_guard(run_validate))
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", choices=FORMATS, dest="fmt",
+                   help="the format of every source (default: recognised from each file)")
+    p.add_argument("--checklists", type=Path, metavar="FILE",
+                   help="checklists (JSON or JSON Lines; default: the demo catalogue's)")
+    p.add_argument("--places", type=Path, metavar="FILE",
+                   help="places (JSON or JSON Lines; default: the demo catalogue's)")
+    p.add_argument("--mapping", type=Path, metavar="FILE",
+                   help="PTV → priority area / life situation mapping "
+                   "(default: resources/admin/ptv-mapping.csv)")
+    p.add_argument("--lang", choices=i18n.LANGUAGES, default=None,
+                   help="language of the messages (default fi)")
+    p.add_argument("--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS)
+
+
+def _guard(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """Never a traceback for the administrator: user errors and surprises become text."""
+
+    def run(args: argparse.Namespace) -> int:
+        i18n.set_language(args.lang or os.environ.get("HYTEDESK_LANG", "fi"))
+        try:
+            return func(args)
+        except (UserError, KeyboardInterrupt):
+            raise
+        except Exception as exc:
+            if os.environ.get("HYTEDESK_DEBUG"):
+                traceback.print_exc()
+            print("hytedesk-admin: " + i18n.text("admin.internal",
+                                                 error=f"{type(exc).__name__}: {exc}"),
+                  file=sys.stderr)
+            return 2
+
+    return run
+
+
+# --- printing -------------------------------------------------------------------------
+
+
+def _print_problems(problems: Problems, lang: str, *, max_warnings: int | None) -> None:
+    out = sys.stdout
+    if problems.error_count:
+        print(i18n.text("admin.out.errors", count=problems.error_count), file=out)
+        for p in problems.errors:
+            print("  " + p.text(lang), file=out)
+        if problems.error_count > len(problems.errors):
+            print("  " + i18n.text("admin.out.more",
+                                   count=problems.error_count - len(problems.errors)), file=out)
+    if problems.warning_count:
+        print(i18n.text("admin.out.warnings", count=problems.warning_count), file=out)
+        shown = problems.warnings if max_warnings is None else problems.warnings[:max_warnings]
+        for p in shown:
+            print("  " + p.text(lang), file=out)
+        if problems.warning_count > len(shown):
+            print("  " + i18n.text("admin.out.more", count=problems.warning_count - len(shown)),
+                  file=out)
+
+
+def report_text(report: Report, problems: Problems, catalogue: str, version: int,
+                lang: str) -> str:
+    t = i18n.text
+    lines = [t("admin.rep.title", lang, catalogue=catalogue, version=version), ""]
+    lines.append(t("admin.rep.services", lang, count=report.services))
+    lines.append(t("admin.rep.per_source", lang))
+    lines += [f"  {src}: {n}" for src, n in sorted(report.per_source.items())]
+    if report.skipped:
+        lines.append(t("admin.rep.skipped", lang))
+        lines += [f"  {why}: {n}" for why, n in sorted(report.skipped.items())]
+    lines.append(t("admin.rep.merged", lang, count=report.merged_count))
+    lines += [f"  {rid}" for rid in report.merged]
+    lines.append(t("admin.rep.duplicates", lang, count=report.duplicate_count))
+    lines += ["  " + " = ".join(g) for g in report.duplicates]
+    lines.append(t("admin.rep.without_theme", lang, count=report.without_theme_count))
+    lines += [f"  {rid}" for rid in report.without_theme]
+    lines.append(t("admin.rep.without_coords", lang, count=report.without_coordinates_count))
+    lines += [f"  {rid}" for rid in report.without_coordinates]
+    lines.append(t("admin.rep.per_municipality", lang))
+    lines += [f"  {m}: {n}" for m, n in sorted(report.per_municipality.items())]
+    lines.append(t("admin.rep.gaps", lang, count=len(report.gaps)))
+    lines += [f"  {m}: {', '.join(x.split(':')[1] for x in missing)}"
+              for m, missing in report.gaps.items()]
+    if problems.warning_kinds:
+        lines.append(t("admin.rep.warning_kinds", lang))
+        lines += [f"  {k}: {n}" for k, n in problems.warning_kinds.most_common()]
+    lines.append("")
+    lines.append(t("admin.out.warnings", lang, count=problems.warning_count))
+    lines += ["  " + p.text(lang) for p in problems.warnings]
+    return "\n".join(lines) + "\n"
+
+
+def _summary(report: Report, lang: str) -> None:
+    t = i18n.text
+    print(t("admin.rep.services", lang, count=report.services))
+    for src, n in sorted(report.per_source.items()):
+        print(f"  {src}: {n}")
+    if report.skipped:
+        print(t("admin.rep.skipped", lang) + " " + ", ".join(
+            f"{why} {n}" for why, n in sorted(report.skipped.items())))
+    print(t("admin.rep.merged", lang, count=report.merged_count))
+    print(t("admin.rep.duplicates", lang, count=report.duplicate_count))
+    print(t("admin.rep.without_theme", lang, count=report.without_theme_count))
+    print(t("admin.rep.without_coords", lang, count=report.without_coordinates_count))
+    print(t("admin.rep.gaps", lang, count=len(report.gaps)))
+
+
+# --- build ----------------------------------------------------------------------------
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.part")
+    with tmp.open("w", encoding="utf-8") as f:
+        f.write(text)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+def _catalogue_id(args: argparse.Namespace, previous: dict[str, Any] | None) -> str:
+    if args.catalogue_id:
+        cid = str(args.catalogue_id)
+    elif previous is not None:
+        cid = str(previous["catalogue_id"])
+    else:
+        stem = args.output.name.split(".")[0].lower()
+        cid = re.sub(r"-\d+$", "", re.sub(r"[^a-z0-9-]+", "-", stem)).strip("-")
+    if not _CATALOGUE_ID.match(cid):
+        raise UserError("admin.bad_catalogue_id", value=cid)
+    return cid
+
+
+def run_build(args: argparse.Namespace) -> int:
+    from hytedesk.bundle import read_manifest, write_bundle, write_delta
+
+    lang = i18n.language()
+    out: Path = args.output
+    if out.is_dir():
+        raise UserError("admin.out_exists_dir", path=str(out))
+    if not out.resolve().parent.is_dir():
+        raise UserError("admin.out_dir_missing", path=str(out.resolve().parent))
+    previous: dict[str, Any] | None = None
+    if args.previous is not None:
+        try:
+            previous = read_manifest(args.previous)
+        except BundleError as exc:
+            raise UserError("admin.bad_bundle", error=str(exc.problems[0])) from None
+    catalogue_id = _catalogue_id(args, previous)
+    if previous is not None and previous["catalogue_id"] != catalogue_id:
+        raise UserError("admin.previous_other", other=previous["catalogue_id"],
+                        catalogue=catalogue_id)
+    version = args.version or (int(previous["version"]) + 1 if previous else 1)
+    if previous is not None and version <= int(previous["version"]):
+        raise UserError("admin.previous_version", version=version, previous=previous["version"])
+
+    opts = Options(sources=list(args.sources), fmt=args.fmt, checklists=args.checklists,
+                   places=args.places, mapping=args.mapping, skip_invalid=args.skip_invalid,
+                   today=args.today or date.today())
+    result, builder, tmp = build(opts)
+    try:
+        _print_problems(result.problems, lang, max_warnings=WARNINGS_PRINTED_BY_BUILD)
+        if result.blocking:
+            print(i18n.text("admin.out.summary", services=result.report.services,
+                            errors=result.problems.error_count,
+                            warnings=result.problems.warning_count))
+            print(i18n.text("admin.out.not_written"))
+            return 2
+        source_text = args.source_text or "hytedesk-admin build: " + ", ".join(
+            p.name for p in args.sources)
+        manifest = write_bundle(
+            out, catalogue_id=catalogue_id, version=version, source=source_text,
+            sample_data=bool(args.sample_data), services=builder.finals(),
+            taxonomies=result.taxonomies, taxonomy_terms=result.terms,
+            checklists=result.checklists, places=result.places,
+        )
+        _write_reports(out, result, catalogue_id, version, lang)
+        _summary(result.report, lang)
+        print(i18n.text("admin.out.written", path=str(out), version=version,
+                        services=manifest["counts"]["services"],
+                        digest=manifest["content_digest"]))
+        if previous is not None:
+            delta = out.parent / f"{catalogue_id}-{previous['version']}-to-{version}.hytebundle"
+            dm = write_delta(args.previous, out, delta)
+            upserts = sum(v for k, v in dm["counts"].items() if k != "deletions")
+            print(i18n.text("admin.out.delta", path=str(delta), upserts=upserts,
+                            deletions=dm["counts"].get("deletions", 0)))
+        print(i18n.text("admin.out.report", path=str(_report_path(out, ".txt"))))
+        return 0
+    finally:
+        builder.close()
+        tmp.cleanup()
+
+
+def _report_path(out: Path, suffix: str) -> Path:
+    stem = out.name[: -len(".hytebundle")] if out.name.endswith(".hytebundle") else out.name
+    return out.with_name(f"{stem}.report{suffix}")
+
+
+def _write_reports(out: Path, result: Result, catalogue_id: str, version: int,
+                   lang: str) -> None:
+    data = result.report.as_json()
+    data["catalogue_id"] = catalogue_id
+    data["version"] = version
+    data["errors"] = result.problems.error_count
+    data["warnings"] = {
+        "count": result.problems.warning_count,
+        "by_kind": dict(result.problems.warning_kinds.most_common()),
+        "listed": [p.text(lang) for p in result.problems.warnings],
+    }
+    _write_atomic(_report_path(out, ".json"),
+                  json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    _write_atomic(_report_path(out, ".txt"),
+                  report_text(result.report, result.problems, catalogue_id, version, lang))
+
+
+# --- validate -------------------------------------------------------------------------
+
+
+def _is_bundle(path: Path) -> bool:
+    if path.is_dir():
+        return (path / "manifest.json").exists()
+    return path.suffix == ".hytebundle"
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    from hytedesk.bundle import validate_bundle
+
+    lang = i18n.language()
+    bundles = [p for p in args.paths if _is_bundle(p)]
+    sources = [p for p in args.paths if not _is_bundle(p)]
+    blocking = False
+    for path in bundles:
+        try:
+            manifest = validate_bundle(path)
+        except BundleError as exc:
+            blocking = True
+            print(i18n.text("admin.out.errors", count=len(exc.problems)))
+            for p in exc.problems:
+                print("  " + Problem(str(path) + ":" + p.member, p.line, p.field, p.key,
+                                     p.params).text(lang))
+            continue
+        print(i18n.text("admin.out.bundle_ok", path=str(path), version=manifest["version"],
+                        services=manifest["counts"].get("services", 0)))
+    if sources:
+        opts = Options(sources=sources, fmt=args.fmt, checklists=args.checklists,
+                       places=args.places, mapping=args.mapping,
+                       today=args.today or date.today(),
+                       need_defaults=False)
+        result, builder, tmp = build(opts)
+        try:
+            _print_problems(result.problems, lang, max_warnings=None)
+            _summary(result.report, lang)
+            print(i18n.text("admin.out.summary", services=result.report.services,
+                            errors=result.problems.error_count,
+                            warnings=result.problems.warning_count))
+            blocking = blocking or result.blocking
+        finally:
+            builder.close()
+            tmp.cleanup()
+    if not blocking:
+        print(i18n.text("admin.out.valid"))
+    return 2 if blocking else 0
+
+
+__all__ = ["Builder", "register", "run_build", "run_validate"]

@@ -1,0 +1,1 @@
+"""Readers of the catalogue's sources: PTV JSON, HSDS (JSON and data package), spreadsheet."""
