@@ -324,6 +324,9 @@ _HEAD_TAGS: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {
 _EXTRA_HEADS = {
     # heads used only in a compound of the common list: nom|weak|part|ill|plw|plgen|sv|en
     "henkilö": "henkilö|henkilö|henkilöä|henkilöön|henkilöi|henkilöiden|person|person",
+    # words people type that the catalogue has only inside compounds or target groups
+    "omaishoitaja": "omaishoitaja|omaishoitaja|omaishoitajaa|omaishoitajaan|omaishoitaji|omaishoitajien|närståendevårdare|family carer",
+    "vertaistuki": "vertaistuki|vertaistue|vertaistukea|vertaistukeen|vertaistui|vertaistukien|kamratstöd|peer support",
 }
 
 
