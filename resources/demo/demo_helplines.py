@@ -68,7 +68,7 @@ HELPLINES: Final[list[Helpline]] = [
         key="mieli-kriisipuhelin",
         name="MIELI Kriisipuhelin",
         description=(
-            "Keskusteluapua kriisin keskellä oleville ja heidän läheisilleen. "
+            "Kriisipuhelin, johon voi soittaa, kun elämässä on kriisi tai mieli on raskas. "
             "Suomenkielinen linja päivystää ympäri vuorokauden."
         ),
         org=Org("mieli", "MIELI Suomen Mielenterveys ry", "national",
@@ -82,19 +82,19 @@ HELPLINES: Final[list[Helpline]] = [
         situations=("acute-crisis", "mental-health"),
         ptv_classes=("P5.7",),
         sv=("MIELI Kristelefon",
-            "Samtalsstöd för den som är mitt i en kris och för deras närstående. Den "
+            "Kristelefon för den som är i kris eller mår psykiskt dåligt. Den "
             "finskspråkiga linjen är öppen dygnet runt."),
         en=("MIELI Crisis Helpline",
-            "Someone to talk to for people in a crisis and their close ones. The Finnish "
+            "A crisis line to call when life is in crisis or the mind feels heavy. The Finnish "
             "line is open around the clock."),
     ),
     Helpline(
         key="nollalinja",
         name="Nollalinja",
         description=(
-            "Maksuton auttava puhelin lähisuhdeväkivaltaa kokeneille, heidän läheisilleen ja "
-            "ammattilaisille. Numero 116 016 ohjautuu samaan palveluun; puhelu ei näy "
-            "puhelinlaskussa. Chat on auki arkipäivisin."
+            "Maksuton auttava puhelin, kun kyse on väkivallasta lähisuhteessa. Numero 116 016 "
+            "ohjautuu samaan palveluun, eikä puhelu näy puhelinlaskussa. Chat on auki "
+            "arkipäivisin."
         ),
         org=Org("thl", "Terveyden ja hyvinvoinnin laitos (THL)", "national",
                 website="https://nollalinja.fi",
@@ -114,20 +114,18 @@ HELPLINES: Final[list[Helpline]] = [
         situations=("violence-crime", "relationship"),
         ptv_classes=("P4.13",),
         sv=("Nollalinja",
-            "Avgiftsfri hjälptelefon för den som upplevt våld i en nära relation, för "
-            "närstående och för yrkesfolk. Numret 116 016 leder till samma tjänst; samtalet "
-            "syns inte på telefonräkningen."),
+            "Avgiftsfri hjälptelefon vid våld i nära relationer. Numret 116 016 leder till "
+            "samma tjänst och samtalet syns inte på telefonräkningen."),
         en=("Nollalinja",
-            "Free helpline for people who have experienced violence in a close relationship, "
-            "their close ones and professionals. 116 016 reaches the same line; the call is "
-            "not shown on the phone bill."),
+            "Free helpline about violence in close relationships. 116 016 reaches the same "
+            "line, and the call is not shown on the phone bill."),
     ),
     Helpline(
         key="myrkytystietokeskus",
         name="Myrkytystietokeskus",
         description=(
-            "Neuvoo myrkytysten ehkäisyssä ja ensiavussa, esimerkiksi kun lääkettä, "
-            "kemikaalia tai kasvia on nielty vahingossa."
+            "Neuvoo myrkytystilanteissa, esimerkiksi kun lääkettä, kemikaalia tai kasvia on "
+            "nielty vahingossa."
         ),
         org=Org("hus", "HUS", "national", website="https://hus.fi"),
         url="https://hus.fi",
@@ -139,18 +137,17 @@ HELPLINES: Final[list[Helpline]] = [
         situations=("acute-crisis",),
         ptv_classes=("P5.5",),
         sv=("Giftinformationscentralen",
-            "Råd om hur förgiftningar förebyggs och om första hjälpen, till exempel när någon "
-            "av misstag svalt ett läkemedel, en kemikalie eller en växt."),
+            "Råd vid förgiftningar, till exempel när någon av misstag svalt ett läkemedel, en "
+            "kemikalie eller en växt."),
         en=("Poison Information Centre",
-            "Advice on preventing poisonings and on first aid, for example when a medicine, "
-            "chemical or plant has been swallowed by accident."),
+            "Advice on poisonings, for example when a medicine, chemical or plant has been "
+            "swallowed by accident."),
     ),
     Helpline(
         key="paihdeneuvonta",
         name="Päihdeneuvonta",
         description=(
-            "Nimetöntä ja maksutonta neuvontaa päihteiden käytöstä huolestuneille ja heidän "
-            "läheisilleen."
+            "Nimetöntä ja maksutonta neuvontaa, kun päihteiden käyttö huolestuttaa."
         ),
         org=Org("ehyt", "EHYT ry", "national", website="https://ehyt.fi"),
         url="https://ehyt.fi",
@@ -165,17 +162,15 @@ HELPLINES: Final[list[Helpline]] = [
         alert=("Yöpäivystyksen jatkumisen kerrottiin vuonna 2025 olevan uhattuna: "
                "tarkista ajat ehyt.fi-sivulta."),
         sv=("Päihdeneuvonta – rådgivning om rusmedel",
-            "Anonym och avgiftsfri rådgivning för den som är orolig för sitt eget eller en "
-            "närståendes bruk av rusmedel."),
+            "Anonym och avgiftsfri rådgivning när bruket av rusmedel oroar."),
         en=("Päihdeneuvonta – substance use helpline",
-            "Anonymous, free advice for people worried about their own or a close one's use "
-            "of alcohol or drugs."),
+            "Anonymous, free advice when substance use is a worry."),
     ),
     Helpline(
         key="lasten-ja-nuorten-puhelin",
         name="Lasten ja nuorten puhelin",
         description=(
-            "Lapset ja nuoret voivat soittaa nimettömänä ja maksutta mistä tahansa mieltä "
+            "Maksuton puhelin, johon lapset ja nuoret voivat soittaa mistä tahansa mieltä "
             "painavasta asiasta. Ruotsinkielinen linja on auki osan viikosta."
         ),
         org=Org("mll", "Mannerheimin Lastensuojeluliitto (MLL)", "national",
@@ -198,18 +193,18 @@ HELPLINES: Final[list[Helpline]] = [
         ptv_groups=("KR1.2", "KR1.3"),
         languages=("fi", "sv"),
         sv=("Barn- och ungdomstelefonen",
-            "Barn och unga kan ringa anonymt och avgiftsfritt om vad som helst som tynger. "
+            "Avgiftsfri telefon dit barn och unga kan ringa om vad som helst som tynger. "
             "Den svenskspråkiga linjen har öppet en del av veckan."),
         en=("Children and Youth Helpline",
-            "Children and young people can call anonymously and free of charge about anything "
-            "on their mind. The Swedish line is open part of the week."),
+            "A free line where children and young people can call about anything on their "
+            "mind. The Swedish line is open part of the week."),
     ),
     Helpline(
         key="kirkon-keskusteluapu",
         name="Kirkon keskusteluapu",
         description=(
-            "Luottamuksellista keskusteluapua puhelimessa iltaisin, kun mieltä painaa "
-            "yksinäisyys, suru tai muu huoli."
+            "Keskusteluapua puhelimessa iltaisin, kun mieltä painaa yksinäisyys, suru tai "
+            "muu huoli."
         ),
         org=Org("evl", "Evankelis-luterilainen kirkko", "national", website="https://evl.fi",
                 sv="Evangelisk-lutherska kyrkan", en="Evangelical Lutheran Church of Finland"),
@@ -227,18 +222,18 @@ HELPLINES: Final[list[Helpline]] = [
         ptv_classes=("P25.6",),
         languages=("fi", "sv"),
         sv=("Kyrkans samtalstjänst",
-            "Konfidentiellt samtalsstöd per telefon på kvällarna när ensamhet, sorg eller "
-            "andra bekymmer tynger."),
+            "Samtalsstöd per telefon på kvällarna när ensamhet, sorg eller andra bekymmer "
+            "tynger."),
         en=("Church conversation helpline",
-            "Confidential support by phone in the evenings when loneliness, grief or other "
+            "Someone to talk to by phone in the evenings when loneliness, grief or other "
             "worries weigh on the mind."),
     ),
     Helpline(
         key="riku",
         name="Rikosuhripäivystys RIKU",
         description=(
-            "Neuvoo ja tukee rikoksen uhreja, heidän läheisiään ja rikosasian todistajia. "
-            "Puhelinpalvelu arkipäivisin."
+            "Auttava puhelin rikoksen uhreille: neuvontaa ja tukea väkivallan tai muun "
+            "rikoksen jälkeen. Puhelinpalvelu arkipäivisin."
         ),
         org=Org("riku", "Rikosuhripäivystys (RIKU)", "national", website="https://riku.fi",
                 sv="Brottsofferjouren (RIKU)", en="Victim Support Finland (RIKU)"),
@@ -253,10 +248,10 @@ HELPLINES: Final[list[Helpline]] = [
         ptv_classes=("P7.5",),
         alert="Aukioloajat on vahvistettu viimeksi vuonna 2021: tarkista ne riku.fi-sivulta.",
         sv=("Brottsofferjouren RIKU",
-            "Råd och stöd för brottsoffer, deras närstående och vittnen. Telefontjänst "
-            "på vardagar."),
+            "Hjälptelefon för brottsoffer: råd och stöd efter våld eller annat brott. "
+            "Telefontjänst på vardagar."),
         en=("Victim Support Finland RIKU",
-            "Advice and support for victims of crime, their close ones and witnesses. Phone "
-            "service on weekdays."),
+            "Helpline for victims of crime: advice and support after violence or other "
+            "crime. Phone service on weekdays."),
     ),
 ]
