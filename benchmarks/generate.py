@@ -38,7 +38,7 @@ if __package__ in (None, ""):  # run as a script: make ``benchmarks`` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import vocabulary as voc
-from benchmarks.municipalities import Municipality, municipalities, places, slug
+from benchmarks.municipalities import Municipality, Place, municipalities, places, slug
 from hytedesk.bundle import BundleReader, write_bundle
 
 CATALOGUE_ID = "bench"
@@ -418,7 +418,7 @@ class ServiceFactory:
             else:
                 weights.append(1.5)
         self.muni_cum = list(accumulate(weights))
-        self.places = {}
+        self.places: dict[str, list[Place]] = {}
         for p in places():
             self.places.setdefault(p.municipality.name, []).append(p)
         self.region_munis: dict[str, list[Municipality]] = {}
@@ -596,6 +596,8 @@ class ServiceFactory:
         word = self._word()
         target = voc.pick(r, self.targets, self.target_cum) if r.random() < 0.6 else None
         ptype = _PROVIDERS[bisect(_PROVIDER_CUM, r.random())]
+        if ptype == "national" and index < len(self.munis):
+            ptype = "ngo"  # the round-robin services are local, so every municipality shows
         national = ptype == "national"
         org = self._organization(ptype, m, word)
         m_places = self.places[m.name]

@@ -111,11 +111,11 @@ def query_log(seed: int = 1, per_class: int = 200) -> list[dict[str, Any]]:
     for _ in range(per_class):
         add("inflected", words.inflected(rng))
     for _ in range(per_class):
-        w = words.word(rng).nom.split()[0]
+        typed = words.word(rng).nom.split()[0]
         n = rng.randint(3, 6)
-        while len(w) < n + 1:  # a prefix is shorter than the word
-            w = words.word(rng).nom.split()[0]
-        add("prefix", w[:n])
+        while len(typed) < n + 1:  # a prefix is shorter than the word
+            typed = words.word(rng).nom.split()[0]
+        add("prefix", typed[:n])
     for _ in range(per_class):
         x = rng.random()
         w = words.word(rng)

@@ -18,9 +18,13 @@ from __future__ import annotations
 
 import random
 from bisect import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate
+from typing import TypeVar
+
+T = TypeVar("T")
 
 # nom | weak sg stem | partitive | illative | weak pl stem | pl genitive | sv | en
 _HEADS = """
@@ -533,7 +537,7 @@ def zipf_cum_weights(n: int, s: float = 1.0, offset: float = 1.0) -> list[float]
     return list(accumulate(1.0 / (r + offset) ** s for r in range(n)))
 
 
-def pick(rng: random.Random, items: tuple | list, cum: list[float]):  # type: ignore[type-arg]
+def pick(rng: random.Random, items: Sequence[T], cum: list[float]) -> T:
     """One Zipf-weighted item (faster than ``random.choices`` for one draw)."""
     return items[bisect(cum, rng.random() * cum[-1])]
 
