@@ -1,6 +1,8 @@
 """Places of the demo catalogue: the eight municipalities of Kainuu and villages in them.
 
-Coordinates are approximate WGS84 (a few kilometres at most off the centre of the place).
+Coordinates are approximate WGS84 (a few kilometres at most off the centre of the place;
+several village points are those of the Finnish Meteorological Institute's observation
+stations named after the village).
 Municipality codes are Statistics Finland's. A postal code is given only where the village has
 its own postal area; the municipality centres carry the centre's code in MUNICIPALITY_POSTAL.
 """
@@ -33,9 +35,9 @@ MUNICIPALITIES: Final[list[Municipality]] = [
     Municipality("Kuhmo", "290", 64.1260, 29.5180),
     Municipality("Paltamo", "578", 64.4070, 27.8380),
     Municipality("Puolanka", "615", 64.8690, 27.6720),
-    Municipality("Ristijärvi", "697", 64.5040, 28.2150),
+    Municipality("Ristijärvi", "697", 64.5010, 28.2160),
     Municipality("Sotkamo", "765", 64.1310, 28.3900),
-    Municipality("Suomussalmi", "777", 64.8870, 28.9070),
+    Municipality("Suomussalmi", "777", 64.8840, 28.9130),
 ]
 
 # The postal code of each municipality centre (used for invented street addresses).
@@ -52,39 +54,44 @@ MUNICIPALITY_POSTAL: Final[dict[str, str]] = {
 
 VILLAGES: Final[list[Village]] = [
     # Kajaani
-    Village("Paltaniemi", "Kajaani", 64.2860, 27.6880),
-    Village("Otanmäki", "Kajaani", 64.1200, 27.0850, "88200"),
+    Village("Paltaniemi", "Kajaani", 64.2900, 27.6450),
+    Village("Otanmäki", "Kajaani", 64.1170, 27.0500, "88200"),
     Village("Vuolijoki", "Kajaani", 64.1550, 26.9950, "88270"),
     Village("Nakertaja", "Kajaani", 64.2520, 27.6870, "87830"),
     # Sotkamo
     Village("Vuokatti", "Sotkamo", 64.1420, 28.2820, "88610"),
-    Village("Naapurinvaara", "Sotkamo", 63.9950, 28.5400),
-    Village("Tipasoja", "Sotkamo", 63.9450, 28.9300),
+    Village("Naapurinvaara", "Sotkamo", 64.1850, 28.2850),
+    Village("Kuolaniemi", "Sotkamo", 64.1150, 28.3350),
+    Village("Ylisotkamo", "Sotkamo", 64.1340, 28.5470),
+    Village("Tipasoja", "Sotkamo", 63.9200, 28.7200),
+    Village("Laakajärvi", "Sotkamo", 63.7960, 28.2280),
     # Kuhmo
     Village("Lentiira", "Kuhmo", 64.3550, 29.8300),
-    Village("Iivantiira", "Kuhmo", 64.5300, 29.6900),
-    Village("Vartius", "Kuhmo", 64.4900, 29.9900),
-    Village("Katerma", "Kuhmo", 63.9750, 29.6200),
-    Village("Ylä-Vieksi", "Kuhmo", 63.9000, 30.0000),
+    Village("Sumsa", "Kuhmo", 64.2670, 29.8300),
+    Village("Kalliojoki", "Kuhmo", 64.2980, 30.1660),
+    Village("Jonkeri", "Kuhmo", 63.7670, 29.8470),
     # Suomussalmi
-    Village("Ämmänsaari", "Suomussalmi", 64.8870, 28.9070, "89600"),
-    Village("Suomussalmen kirkonkylä", "Suomussalmi", 64.8550, 29.0800),
-    Village("Kiannanniemi", "Suomussalmi", 64.9850, 28.9300),
-    Village("Juntusranta", "Suomussalmi", 65.2050, 29.4800, "89920"),
+    Village("Ämmänsaari", "Suomussalmi", 64.8840, 28.9130, "89600"),
+    Village("Suomussalmen kirkonkylä", "Suomussalmi", 64.9100, 29.0150),
+    Village("Pesiökylä", "Suomussalmi", 64.9310, 28.7470),
+    Village("Yli-Vuokki", "Suomussalmi", 64.7170, 29.6800),
+    Village("Näljänkä", "Suomussalmi", 65.2250, 28.4300),
+    Village("Juntusranta", "Suomussalmi", 65.2100, 29.5000, "89920"),
     Village("Ruhtinansalmi", "Suomussalmi", 65.2170, 29.5130, "89920"),
+    Village("Piispajärvi", "Suomussalmi", 65.3700, 29.2100),
     Village("Hossa", "Suomussalmi", 65.4450, 29.5600, "89920"),
     # Hyrynsalmi
-    Village("Ukkohalla", "Hyrynsalmi", 64.7190, 28.2580),
-    Village("Moisiovaara", "Hyrynsalmi", 64.6200, 28.8500),
+    Village("Moisiovaara", "Hyrynsalmi", 64.5900, 29.1200),
+    Village("Hoikka", "Hyrynsalmi", 64.7170, 28.6500),
+    Village("Kytömäki", "Hyrynsalmi", 64.8300, 28.2300),
     # Puolanka
-    Village("Paljakka", "Puolanka", 64.6750, 28.0600),
-    Village("Joukokylä", "Puolanka", 65.0000, 27.4500),
-    Village("Kotila", "Puolanka", 65.0000, 27.9500),
+    Village("Paljakka", "Puolanka", 64.6640, 28.0570),
+    Village("Kotila", "Puolanka", 64.6670, 28.0350),
+    Village("Rasinkylä", "Puolanka", 64.8170, 27.9300),
     # Paltamo
     Village("Kontiomäki", "Paltamo", 64.3380, 28.1100, "88470"),
-    Village("Mieslahti", "Paltamo", 64.4500, 27.5500),
-    Village("Melalahti", "Paltamo", 64.4850, 27.6500),
     # Ristijärvi
+    Village("Koskenkylä", "Ristijärvi", 64.5000, 28.3630),
     Village("Hiisijärvi", "Ristijärvi", 64.3670, 28.5800),
     Village("Pyhäntä (Ristijärvi)", "Ristijärvi", 64.4170, 28.4630),
 ]
