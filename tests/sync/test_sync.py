@@ -290,3 +290,62 @@ def test_key_files_are_private(world: World) -> None:
     assert len(pems) == 4
     assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in pems)
     assert not list(world.repo_dir.rglob("*.pem"))
+
+
+def test_shipped_demo_root_is_the_default_anchor(tmp_home: Path) -> None:
+    from hytedesk.paths import default_paths
+    from hytedesk.sync.trust import parse_root, shipped_root_path, trusted_root_bytes
+
+    paths = default_paths().ensure()
+    data = shipped_root_path().read_bytes()
+    assert trusted_root_bytes(paths) == data
+    root = parse_root(data, "demo-root.json")
+    assert root.signed.consistent_snapshot
+    assert not list(shipped_root_path().parent.glob("*.pem")), "no keys next to the root"
+
+
+def test_plain_python_http_server_updates_a_laptop(world: World) -> None:
+    """The 'done when' set-up: ``python -m http.server`` (no Range support) serving the
+    folder, and the real ``hytedesk sync`` command."""
+    import os
+    import re
+    import subprocess
+    import sys
+
+    world.publish(1)
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-u",
+            "-m",
+            "http.server",
+            "0",
+            "--bind",
+            "127.0.0.1",
+            "--directory",
+            str(world.repo_dir),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        line = server.stdout.readline()
+        port = re.search(r"port (\d+)", line)
+        assert port, line
+        env = {**os.environ, "HYTEDESK_LANG": "en"}
+        url = f"http://127.0.0.1:{port[1]}"
+        done = subprocess.run(
+            [sys.executable, "-m", "hytedesk.cli", "sync", "--url", url, "--quiet"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        assert "updated to version 1" in done.stdout
+    finally:
+        server.terminate()
+        server.wait()
+    assert world.pointer().version == 1
