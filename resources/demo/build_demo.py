@@ -292,13 +292,13 @@ def local_service(s: Svc, terms: Terms, orgs: dict[str, Org], phone_no: int) -> 
         rec["application_process"] = (
             "Palveluun ohjaa ammattilainen: kysy kotihoidosta, terveysasemalta tai "
             "palveluohjauksesta.")
+    village = next((v for v in VILLAGES if v.name == s.village), None)
+    if s.village and (village is None or village.municipality != s.municipality):
+        raise ValueError(f"{sid}: {s.village} is not a village of {s.municipality}")
     sals = []
     if "in-person" in s.modes:
         if not s.street or not s.venue:
             raise ValueError(f"{sid}: an in-person service needs a street and a venue")
-        village = next((v for v in VILLAGES if v.name == s.village), None)
-        if s.village and village is None:
-            raise ValueError(f"{sid}: unknown village {s.village}")
         if village is not None:
             lat, lon = village.lat, village.lon
             postal = village.postal_code
