@@ -112,7 +112,8 @@ def demo() -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def services(demo: dict[str, Any]) -> list[dict[str, Any]]:
-    return demo["service"]
+    found: list[dict[str, Any]] = demo["service"]
+    return found
 
 
 def terms_of(svc: dict[str, Any]) -> list[str]:
