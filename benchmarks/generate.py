@@ -703,9 +703,9 @@ class ServiceFactory:
         # languages and translations (~10 %; most in Swedish-speaking municipalities)
         langs = ["fi"]
         x = r.random()
-        if m.swedish_speaking and x < 0.6 or x < 0.06:
+        if m.swedish_speaking and x < 0.5 or x < 0.035:
             langs.append("sv")
-        if r.random() < 0.05:
+        if r.random() < 0.035:
             langs.append("en")
         tr: dict[str, dict[str, str]] = {}
         for_target_sv = f" för {target.sv}" if target else ""
@@ -718,6 +718,14 @@ class ServiceFactory:
             tr["en"] = {"name": _cap(word.en) + for_target_en,
                         "description": f"{_cap(word.en)}{for_target_en} in {m.name}. "
                                        + r.choice(_EN_SENTENCES)}
+        if "sv" in tr and m.swedish_speaking and r.random() < 0.25:
+            # a Swedish-first service: Swedish at the top level, Finnish as the translation
+            fi_text = {"name": rec["name"], "description": rec["description"]}
+            rec["name"], rec["description"] = tr["sv"]["name"], tr["sv"]["description"]
+            del tr["sv"]
+            tr["fi"] = fi_text
+            langs.remove("sv")
+            langs.insert(0, "sv")
         if tr:
             rec["translations"] = tr
         names = {"fi": "suomi", "sv": "ruotsi", "en": "englanti"}
