@@ -166,10 +166,10 @@ class Builder:
         self.opts = opts
         self.problems = Problems()
         mapping = Mapping.load(opts.mapping, self.problems)
-        self.ctx = Ctx(self.problems, CodeLists.load(), mapping, opts.today)
+        self.ctx = Ctx(self.problems, CodeLists.load(), mapping, opts.today,
+                       skip_invalid=opts.skip_invalid)
         self.staging = Staging(workdir)
         self.report = Report()
-        self.forgiven = 0
 
     def close(self) -> None:
         self.staging.close()
@@ -198,7 +198,7 @@ class Builder:
         self.report.per_source = dict(self.ctx.stats.per_source)
         self.staging.commit()
         return Result(self.problems, self.report, taxonomies, terms, checklists, places,
-                      self.forgiven)
+                      self.ctx.forgiven)
 
     def _aux(self) -> tuple[list[Rec], list[Rec]]:
         o = self.opts
@@ -270,7 +270,8 @@ class Builder:
             merged: Rec | None = None
             first: tuple[str, int] | None = None
             per_source: dict[str, tuple[int, str]] = {}
-            for fmt, source, line, raw in group:
+            staged_errors = 0
+            for fmt, source, line, raw, errs in group:
                 if len(group) > 1:
                     h = canonical_json(raw)
                     prev = per_source.get(source)
@@ -282,6 +283,7 @@ class Builder:
                             stats.identical_duplicates += 1
                         continue
                     per_source[source] = (line, h)
+                staged_errors += errs
                 rec = self._convert(fmt, source, line, raw)
                 if merged is None:
                     merged, first = rec, (source, line)
@@ -312,10 +314,10 @@ class Builder:
             scratch: list[Any] = []
             validate_record("service", merged, src, line, scratch)
             self.problems.add_errors(scratch)
-            errors = self.problems.error_count - before
+            errors = self.problems.error_count - before + staged_errors
             if errors:
                 if self.opts.skip_invalid:
-                    self.forgiven += errors
+                    self.ctx.forgiven += errors
                     stats.invalid_skipped += 1
                     stats.skipped["invalid"] += 1
                 continue

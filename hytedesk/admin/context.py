@@ -33,6 +33,8 @@ class Ctx:
     terms: dict[str, dict[str, Any]] = field(default_factory=dict)
     taxonomies: dict[str, dict[str, Any]] = field(default_factory=dict)
     warned: set[str] = field(default_factory=set)
+    skip_invalid: bool = False
+    forgiven: int = 0  # errors of records left out under --skip-invalid
 
     def warn_once(self, token: str, file: str, line: int, fld: str, key: str,
                   **params: object) -> None:

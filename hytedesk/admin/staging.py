@@ -20,7 +20,8 @@ Rec = dict[str, Any]
 
 SCHEMA = """
 CREATE TABLE service (seq INTEGER PRIMARY KEY, id TEXT NOT NULL, fmt TEXT NOT NULL,
-                      source TEXT NOT NULL, line INTEGER NOT NULL, body TEXT NOT NULL);
+                      source TEXT NOT NULL, line INTEGER NOT NULL, body TEXT NOT NULL,
+                      errors INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE channel (id TEXT PRIMARY KEY, source TEXT, line INTEGER, modified TEXT,
                       body TEXT NOT NULL);
 CREATE TABLE org (id TEXT PRIMARY KEY, source TEXT, line INTEGER, modified TEXT,
@@ -55,9 +56,12 @@ class Staging:
 
     # --- writing -------------------------------------------------------------------
 
-    def add_service(self, rid: str, fmt: str, source: str, line: int, rec: Rec) -> None:
-        self.db.execute("INSERT INTO service (id, fmt, source, line, body) VALUES (?,?,?,?,?)",
-                        (rid, fmt, source, line, _dump(rec)))
+    def add_service(self, rid: str, fmt: str, source: str, line: int, rec: Rec,
+                    errors: int = 0) -> None:
+        """Stages one service; ``errors`` counts the errors already reported about it."""
+        self.db.execute(
+            "INSERT INTO service (id, fmt, source, line, body, errors) VALUES (?,?,?,?,?,?)",
+            (rid, fmt, source, line, _dump(rec), errors))
 
     def _upsert(self, table: str, rid: str, source: str, line: int, rec: Rec) -> None:
         modified = str(rec.get("modified") or "")
@@ -94,19 +98,20 @@ class Staging:
         row = self.db.execute("SELECT body FROM org WHERE id = ?", (rid,)).fetchone()
         return None if row is None else json.loads(row[0])
 
-    def service_groups(self) -> Iterator[list[tuple[str, str, int, Rec]]]:
-        """Services grouped by id: ``[(fmt, source, line, record), …]`` in reading order."""
+    def service_groups(self) -> Iterator[list[tuple[str, str, int, Rec, int]]]:
+        """Services grouped by id: ``[(fmt, source, line, record, errors), …]`` in reading
+        order."""
         self.db.execute("CREATE INDEX IF NOT EXISTS service_id ON service (id, seq)")
         cur = self.db.cursor()
-        cur.execute("SELECT id, fmt, source, line, body FROM service ORDER BY id, seq")
-        group: list[tuple[str, str, int, Rec]] = []
+        cur.execute("SELECT id, fmt, source, line, body, errors FROM service ORDER BY id, seq")
+        group: list[tuple[str, str, int, Rec, int]] = []
         current: str | None = None
-        for rid, fmt, source, line, body in cur:
+        for rid, fmt, source, line, body, errors in cur:
             if rid != current and group:
                 yield group
                 group = []
             current = rid
-            group.append((fmt, source, line, json.loads(body)))
+            group.append((fmt, source, line, json.loads(body), errors))
         if group:
             yield group
 

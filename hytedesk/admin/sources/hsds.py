@@ -43,8 +43,8 @@ def kind_of(rec: Rec) -> str | None:
         return "taxonomy_term"
     if "location_type" in rec:
         return "location"
-    if "name" in rec and ("status" in rec or "organization" in rec or "service_at_locations"
-                          in rec or "cost_options" in rec or "service_areas" in rec):
+    if any(k in rec for k in ("status", "organization", "service_at_locations", "cost_options",
+                              "service_areas", "attributes")):
         return "service"
     if "name" in rec and ("legal_status" in rec or "tax_status" in rec or "year_incorporated"
                           in rec or "website" in rec):
@@ -259,10 +259,15 @@ def read_json(path: Path, display: str, staging: Staging, ctx: Ctx) -> None:
 
 
 def _stage(rec: Rec, staging: Staging, ctx: Ctx, origin: Origin, org: Rec | None = None) -> None:
+    before = ctx.problems.error_count
     out = normalize(rec, ctx, origin, org)
     if out is not None:
         ctx.stats.per_source[origin.source] += 1
-        staging.add_service(out["id"], "hsds", origin.file, origin.line, out)
+        staging.add_service(out["id"], "hsds", origin.file, origin.line, out,
+                            ctx.problems.error_count - before)
+    elif ctx.skip_invalid:
+        ctx.forgiven += ctx.problems.error_count - before
+        ctx.stats.skipped["invalid"] += 1
 
 
 # --- tabular data package -------------------------------------------------------------
@@ -370,10 +375,7 @@ def looks_like_package(path: Path) -> bool:
     if path.name == "datapackage.json":
         return True
     if path.suffix.lower() == ".zip":
-        try:
-            return "services.csv" in zip_members(path)
-        except SourceError:
-            return False
+        return "services.csv" in zip_members(path)  # a bomb or a broken zip: SourceError
     return False
 
 

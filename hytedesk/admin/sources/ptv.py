@@ -22,6 +22,7 @@ from hytedesk.admin.records import (
     check_coords,
     clean_url,
     days_between,
+    in_finland,
     parse_date,
     parse_time,
     put_text,
@@ -90,6 +91,9 @@ def read(path: Path, display: str, staging: Staging, ctx: Ctx) -> None:
             rid = rec.get("id")
             if not isinstance(rid, str) or not rid.strip():
                 ctx.problems.error(display, line, "id", "admin.missing")
+                if ctx.skip_invalid:
+                    ctx.forgiven += 1
+                    ctx.stats.skipped["invalid"] += 1
                 continue
             status = rec.get("publishingStatus", "Published")
             if status != "Published":
@@ -182,9 +186,11 @@ def convert_coords(lat_v: Any, lon_v: Any, ctx: Ctx, origin: Origin,
                           lon=lon_v)
         n, e = e, n
     lat, lon = etrs_to_wgs84(n, e)
-    loc = {"latitude": lat, "longitude": lon}
-    check_coords(loc, ctx, origin, fld)
-    return (loc["latitude"], loc["longitude"]) if "latitude" in loc else None
+    if not in_finland(lat, lon):
+        ctx.problems.warn(origin.file, origin.line, fld, "admin.coords_outside", lat=lat_v,
+                          lon=lon_v)
+        return None
+    return round(lat, 6), round(lon, 6)
 
 
 # --- service hours --------------------------------------------------------------------

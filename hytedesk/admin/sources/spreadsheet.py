@@ -283,14 +283,22 @@ def read(path: Path, display: str, staging: Staging, ctx: Ctx,
             if len(row) > len(header) and any(c.strip() for c in row[len(header):]):
                 ctx.problems.error(display, line, "", "admin.sheet_extra_cells", count=len(row),
                                    header=len(header))
+                if ctx.skip_invalid:
+                    ctx.forgiven += 1
+                    ctx.stats.skipped["invalid"] += 1
                 continue
             values = {col: row[i].strip() for i, col in enumerate(columns)
                       if col and i < len(row) and row[i].strip()}
+            before = ctx.problems.error_count
             rec = _service(values, header, columns, ctx, Origin(display, display, line),
                            situations, municipalities)
+            errors = ctx.problems.error_count - before
             if rec is not None:
                 ctx.stats.per_source[display] += 1
-                staging.add_service(rec["id"], "sheet", display, line, rec)
+                staging.add_service(rec["id"], "sheet", display, line, rec, errors)
+            elif errors and ctx.skip_invalid:
+                ctx.forgiven += errors
+                ctx.stats.skipped["invalid"] += 1
     except csv.Error as exc:
         raise SourceError("admin.csv", line=reader.line_num, error=str(exc)) from None
 
