@@ -455,6 +455,10 @@ class Repository:
         state = self._load()
         root = state.root.signed
         old_root_signers = self._signers(root, "root")
+        # The roles re-signed after the rotation need their keys: check before writing.
+        resigned = {"targets": ("snapshot", "timestamp"), "snapshot": ("timestamp",)}
+        for other in resigned.get(role, ()):
+            self._signers(root, other)
         old_keyids = list(root.roles[role].keyids)
         new_signers = [keystore.new_key(self.key_dir, role) for _ in old_keyids]
         for keyid in old_keyids:
