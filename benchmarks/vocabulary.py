@@ -185,6 +185,8 @@ kulttuuri|kultur|culture|4|loneliness
 kirjasto|biblioteks|library|4|loneliness
 käsityö|handarbets|crafts|4|loneliness
 laulu|sång|singing|4|loneliness
+tanssi|dans|dance|1 4|lifestyle-change loneliness
+uinti|sim|swimming|1|lifestyle-change
 eläkeläis|pensionärs|pensioners'|4|retirement
 nuoriso|ungdoms|youth|4|peer-support
 lapsiperhe|barnfamilje|family|5|relationship
@@ -240,6 +242,7 @@ lapsiperhe+työ pari+terapia perhe+neuvola mielenterveys+kuntoutus päihde+kunto
 peli+riippuvuus muisti+sairaus lähimmäis+palvelu virkistys+päivä
 jaksamis+ryhmä hyvinvointi+neuvonta terveys+neuvonta diabetes+ryhmä sydän+kuntoutus
 syöpä+neuvonta reuma+jumppa elämänhallinta+kurssi koti+hoito keskustelu+ryhmä
+seniori+tanssi tanssi+ryhmä kunto+uinti uinti+ryhmä seniori+jumppa
 yksinäisyys tuki+henkilö jaksaminen hyvinvointi terveys ravitsemus liikunta arki
 """
 
@@ -374,7 +377,8 @@ _TAIL_HEADS = words(
 
 # Exercise words make sense with group-like heads only ("vesijumppa", not "vesipäivystys").
 _PHYSICAL = frozenset(
-    words("vesi tuoli kuntosali sauvakävely lihaskunto tasapaino kunto liikunta startti")
+    words("vesi tuoli kuntosali sauvakävely lihaskunto tasapaino kunto liikunta startti tanssi "
+          "uinti")
 )
 _ACTIVITY_HEADS = words(
     "ryhmä ohjaus kurssi kerho päivä ilta tapaaminen leiri retki valmennus neuvonta "

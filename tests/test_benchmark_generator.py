@@ -105,6 +105,8 @@ def test_mix_of_status_languages_modes_and_costs(services: list[dict[str, Any]])
     assert 0.05 * n <= translated <= 0.2 * n
     both = sum({"sv", "en"} <= set(s.get("translations", {})) for s in services)
     assert both > 0
+    swedish_first = [s for s in services if s["languages"][0]["code"] == "sv"]
+    assert swedish_first and all("fi" in s["translations"] for s in swedish_first)
     terms = Counter(a["taxonomy_term_id"] for s in services for a in s["attributes"])
     assert terms["mode:phone"] > 0.1 * n and terms["mode:home-visit"] > 0.02 * n
     free = sum(any(c.get("amount") == 0 for c in s.get("cost_options", [])) for s in services)
