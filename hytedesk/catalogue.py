@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -55,8 +54,7 @@ CREATE TABLE services (
     languages TEXT NOT NULL,
     municipality TEXT,
     assured_date TEXT,
-    sort_name TEXT NOT NULL,
-    words TEXT NOT NULL
+    sort_name TEXT NOT NULL
 );
 CREATE TABLE service_terms (
     service_rowid INTEGER NOT NULL, term_id TEXT NOT NULL, PRIMARY KEY (term_id, service_rowid)
@@ -74,9 +72,13 @@ CREATE TABLE service_locations (
 CREATE INDEX service_locations_service ON service_locations (service_rowid);
 CREATE INDEX service_locations_lat ON service_locations (lat, lon);
 CREATE TABLE vocabulary (key TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE words (word TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE word_parts (part TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (part, word))
+    WITHOUT ROWID;
 CREATE VIRTUAL TABLE services_fts USING fts5(
     name, org, body, terms, tokenize = 'unicode61 remove_diacritics 2', detail = 'column'
 );
+CREATE VIRTUAL TABLE services_vocab USING fts5vocab(services_fts, 'row');
 """
 
 EARTH_RADIUS_KM = 6371.0088
@@ -132,14 +134,15 @@ def text_in(obj: dict[str, Any], field: str, lang: str) -> str:
 
 
 def all_texts(obj: dict[str, Any], field: str) -> list[str]:
-    out = []
+    """The field's text in every language the object has, top-level first."""
     top = obj.get(field)
-    if isinstance(top, str) and top:
-        out.append(top)
-    for lang in ("sv", "en", "fi"):
-        value = translated(obj, field, lang)
-        if value and value not in out:
-            out.append(value)
+    out = [top] if top.__class__ is str and top else []
+    tr = obj.get("translations")
+    if tr:
+        for lang in ("sv", "en", "fi"):
+            value = (tr.get(lang) or {}).get(field)
+            if value.__class__ is str and value.strip() and value not in out:
+                out.append(value)
     return out
 
 
@@ -154,6 +157,7 @@ class ServiceRows:
     fts_name: list[str]
     fts_org: list[str]
     fts_body: list[str]
+    fts_terms: list[str]
 
 
 BODY_FIELDS = ("description", "alternate_name", "eligibility_description", "fees_description",
@@ -214,9 +218,6 @@ def derive_service(rec: dict[str, Any], term_names: dict[str, list[str]],
         term_text.extend(term_names.get(t, []))
     names = all_texts(rec, "name")
     org_names = all_texts(org, "name")
-    word_set = set()
-    for text in (*names, *org_names, *body, *term_text):
-        word_set.update(words(text))
     row = {
         "id": rec["id"],
         "name": rec["name"],
@@ -237,9 +238,8 @@ def derive_service(rec: dict[str, Any], term_names: dict[str, list[str]],
         "municipality": municipality,
         "assured_date": rec.get("assured_date"),
         "sort_name": " ".join(words(rec["name"])),
-        "words": " ".join(sorted(word_set)),
     }
-    return ServiceRows(row, term_ids, areas, locations, names, org_names, body + term_text)
+    return ServiceRows(row, term_ids, areas, locations, names, org_names, body, term_text)
 
 
 def term_name_index(conn: sqlite3.Connection) -> dict[str, list[str]]:
@@ -258,20 +258,55 @@ def region_index(conn: sqlite3.Connection) -> dict[str, list[str]]:
     return out
 
 
-def insert_service(conn: sqlite3.Connection, rows: ServiceRows) -> int:
-    cols = list(rows.row)
-    cur = conn.execute(
-        f"INSERT INTO services ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
-        [rows.row[c] for c in cols],
-    )
-    rowid = int(cur.lastrowid or 0)
-    conn.executemany("INSERT OR IGNORE INTO service_terms VALUES (?, ?)",
-                     [(rowid, t) for t in rows.terms])
-    conn.executemany("INSERT OR IGNORE INTO service_areas VALUES (?, ?)",
-                     [(rowid, a) for a in rows.areas])
-    conn.executemany("INSERT INTO service_locations VALUES (?, ?, ?, ?, ?, ?, ?)",
-                     [(rowid, *loc) for loc in rows.locations])
-    return rowid
+SERVICE_COLUMNS = (
+    "rowid", "id", "name", "name_sv", "name_en", "org_name", "org_name_sv", "org_name_en",
+    "status", "closed", "free", "sample", "remote", "home_visit", "modes", "provider_type",
+    "languages", "municipality", "assured_date", "sort_name",
+)
+
+
+class ServiceWriter:
+    """Buffers derived service rows and writes them in batches (executemany)."""
+
+    BATCH = 2000
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.next_rowid = int(conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM services")
+                              .fetchone()[0])
+        self.services: list[tuple[Any, ...]] = []
+        self.terms: list[tuple[int, str]] = []
+        self.areas: list[tuple[int, str]] = []
+        self.locations: list[tuple[Any, ...]] = []
+        self.fts: list[tuple[int, str, str, str, str]] = []
+
+    def add(self, rows: ServiceRows) -> int:
+        rowid = self.next_rowid
+        self.next_rowid += 1
+        r = rows.row
+        self.services.append((rowid, *(r[c] for c in SERVICE_COLUMNS[1:])))
+        self.terms.extend((rowid, t) for t in rows.terms)
+        self.areas.extend((rowid, a) for a in rows.areas)
+        self.locations.extend((rowid, *loc) for loc in rows.locations)
+        self.fts.append((rowid, "\n".join(rows.fts_name), "\n".join(rows.fts_org),
+                         "\n".join(rows.fts_body), "\n".join(rows.fts_terms)))
+        if len(self.services) >= self.BATCH:
+            self.flush()
+        return rowid
+
+    def flush(self) -> None:
+        c = self.conn
+        marks = ", ".join("?" for _ in SERVICE_COLUMNS)
+        c.executemany(f"INSERT INTO services ({', '.join(SERVICE_COLUMNS)}) VALUES ({marks})",
+                      self.services)
+        c.executemany("INSERT OR IGNORE INTO service_terms VALUES (?, ?)", self.terms)
+        c.executemany("INSERT OR IGNORE INTO service_areas VALUES (?, ?)", self.areas)
+        c.executemany("INSERT INTO service_locations VALUES (?, ?, ?, ?, ?, ?, ?)",
+                      self.locations)
+        c.executemany("INSERT INTO services_fts (rowid, name, org, body, terms) "
+                      "VALUES (?, ?, ?, ?, ?)", self.fts)
+        for buf in (self.services, self.terms, self.areas, self.locations, self.fts):
+            buf.clear()
 
 
 def delete_service(conn: sqlite3.Connection, service_id: str) -> None:
@@ -313,9 +348,12 @@ def insert_checklist(conn: sqlite3.Connection, rec: dict[str, Any]) -> None:
                  (rec["id"], json.dumps(rec, ensure_ascii=False)))
 
 
-def fts_document(texts: Iterable[str], expand: dict[str, str]) -> str:
-    out: list[str] = []
-    for text in texts:
-        for w in words(text):
-            out.append(expand.get(w, w))
-    return " ".join(out)
+def words_of(text: str) -> str:
+    """The folded words of a text as the search index stores them."""
+    return " ".join(words(text))
+
+
+def canonical_json_record(rec: dict[str, Any]) -> str:
+    from hytedesk.bundle import canonical_json
+
+    return canonical_json(rec)

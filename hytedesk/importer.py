@@ -10,6 +10,7 @@ the file that was current before is kept until the next import succeeds.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import sqlite3
@@ -20,7 +21,7 @@ from typing import Any
 
 from hytedesk import catalogue as cat
 from hytedesk import i18n
-from hytedesk.bundle import BundleError, BundleReader, Problem, content_digest, record_hash
+from hytedesk.bundle import BundleError, BundleReader, Problem, content_digest
 from hytedesk.bundle.schema import MEMBER_OF_KIND
 from hytedesk.localdb import LocalDB, now_iso
 from hytedesk.paths import Paths
@@ -104,27 +105,31 @@ def cleanup_partials(paths: Paths) -> None:
         part.unlink(missing_ok=True)
 
 
-def _record_insert(conn: sqlite3.Connection, kind: str, rec: dict[str, Any]) -> None:
-    conn.execute(
-        "INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)",
-        (kind, rec["id"], record_hash(rec), cat.canonical_json_record(rec)),
-    )
+def _record_row(kind: str, rec: dict[str, Any], line: bytes) -> tuple[str, str, str, str]:
+    """The record as its bundle line; the line is canonical JSON, so its hash is the record
+    hash of the format (docs/bundle-format.md) without serialising again."""
+    raw = line.rstrip(b"\n")
+    return kind, rec["id"], hashlib.sha256(raw).hexdigest(), raw.decode("utf-8")
 
 
 class _Builder:
     """Applies records to an open catalogue database being built."""
 
-    def __init__(self, conn: sqlite3.Connection, name: str) -> None:
+    def __init__(self, conn: sqlite3.Connection, name: str, *, replacing: bool) -> None:
         self.conn = conn
         self.name = name
-        self.new_words: set[str] = set()
         self._term_names: dict[str, list[str]] | None = None
         self._regions: dict[str, list[str]] | None = None
-        self._known_words: set[str] | None = None
+        self.writer: cat.ServiceWriter | None = None
+        self.records: list[tuple[str, str, str, str]] = []
+        # A full import starts from an empty file: nothing to replace.
+        self.replacing = replacing
 
-    def upsert(self, kind: str, rec: dict[str, Any]) -> None:
+    def upsert(self, kind: str, rec: dict[str, Any], line: bytes) -> None:
         conn = self.conn
-        _record_insert(conn, kind, rec)
+        self.records.append(_record_row(kind, rec, line))
+        if len(self.records) >= 2000:
+            self.flush_records()
         if kind == "taxonomy":
             cat.insert_taxonomy(conn, rec)
         elif kind == "taxonomy_term":
@@ -143,16 +148,20 @@ class _Builder:
             self._term_names = cat.term_name_index(self.conn)
         if self._regions is None:
             self._regions = cat.region_index(self.conn)
-        cat.delete_service(self.conn, rec["id"])
-        rows = cat.derive_service(rec, self._term_names, self._regions)
-        rowid = cat.insert_service(self.conn, rows)
-        self.conn.execute(
-            "INSERT INTO services_fts (rowid, name, org, body, terms) VALUES (?, ?, ?, ?, ?)",
-            (rowid, *(" ".join(cat.words_of(t) for t in texts)
-                      for texts in (rows.fts_name, rows.fts_org, rows.fts_body,
-                                    rows.fts_terms))),
-        )
-        self.new_words.update(rows.row["words"].split())
+        if self.replacing:
+            cat.delete_service(self.conn, rec["id"])
+        if self.writer is None:
+            self.writer = cat.ServiceWriter(self.conn)
+        self.writer.add(cat.derive_service(rec, self._term_names, self._regions))
+
+    def flush_records(self) -> None:
+        self.conn.executemany("INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)", self.records)
+        self.records.clear()
+
+    def flush(self) -> None:
+        self.flush_records()
+        if self.writer is not None:
+            self.writer.flush()
 
     def delete(self, kind: str, rid: str) -> None:
         conn = self.conn
@@ -169,11 +178,18 @@ class _Builder:
             conn.execute("DELETE FROM checklists WHERE id = ?", (rid,))
 
     def finish_vocabulary(self) -> None:
-        """Adds the new words' stem keys and compound parts to the search vocabulary."""
+        """Adds new index terms' stem keys and compound heads to the search vocabulary.
+
+        The terms come from the FTS index itself (``fts5vocab``), which has already folded
+        and split the text in C; only words not seen before are processed.
+        """
         conn = self.conn
-        known = {r[0] for r in conn.execute("SELECT word FROM words")}
-        fresh = sorted(self.new_words - known)
-        conn.executemany("INSERT OR IGNORE INTO words VALUES (?)", ((w,) for w in fresh))
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS fresh (word TEXT PRIMARY KEY)")
+        conn.execute("DELETE FROM fresh")
+        conn.execute("INSERT INTO fresh SELECT term FROM services_vocab "
+                     "WHERE term NOT IN (SELECT word FROM words)")
+        fresh = [r[0] for r in conn.execute("SELECT word FROM fresh")]
+        conn.execute("INSERT OR IGNORE INTO words SELECT word FROM fresh")
         conn.executemany(
             "INSERT OR IGNORE INTO vocabulary VALUES (?)",
             ((k,) for k in {stem_key(w) for w in fresh if len(w) >= 4}),
@@ -329,18 +345,19 @@ def _build(reader: BundleReader, part: Path, current: Path | None,
     conn.execute("PRAGMA journal_mode = OFF")  # a half-built .part file is thrown away
     conn.execute("PRAGMA synchronous = OFF")
     try:
-        b = _Builder(conn, reader.name)
+        b = _Builder(conn, reader.name, replacing=reader.kind == "delta")
         conn.execute("BEGIN")
         if reader.kind == "delta":
             for _n, rec, _refs in reader.deletions():
                 b.delete(rec["kind"], rec["id"])
                 done += 1
         for kind in ("taxonomy", "taxonomy_term", "checklist", "place", "service"):
-            for _n, rec, _refs in reader.records(kind):
-                b.upsert(kind, rec)
+            for _n, line, rec, _refs in reader.records_with_lines(kind):
+                b.upsert(kind, rec, line)
                 done += 1
                 if progress is not None and done % 2000 == 0:
                     progress("import", done, total)
+        b.flush()
         b.finish_vocabulary()
         problems = b.check_references()
         if problems:

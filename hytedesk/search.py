@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from hytedesk import i18n
@@ -70,6 +70,7 @@ class SearchHit:
     sample: bool
     score: float
     reasons: list[str] = field(default_factory=list)
+    local: bool = False  # from local.db (hytedesk.referrals.local_services), not the catalogue
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -98,6 +99,12 @@ class Place:
     municipality: str
     lat: float
     lon: float
+
+
+# Extra result sources merged into every search (local services of local.db): each gets
+# the catalogue connection, the query and the resolved place, and returns its own hits.
+ExtraSource = Callable[[sqlite3.Connection, SearchQuery, Place | None], list[SearchHit]]
+EXTRA_SOURCES: list[ExtraSource] = []
 
 
 def find_place(conn: sqlite3.Connection, place: str) -> Place:
@@ -183,11 +190,14 @@ def _filters(conn: sqlite3.Connection, q: SearchQuery,
     if place is not None and q.max_km is not None:
         dlat = q.max_km / 111.0
         dlon = q.max_km / (111.0 * max(0.05, math.cos(math.radians(place.lat))))
+        # Remote and home-visit services are not hidden by distance, but they are by
+        # their service area: a village visit of another municipality does not come here.
         where.append(
-            "(s.remote = 1 OR (s.home_visit = 1 AND s.rowid IN (SELECT service_rowid FROM "
-            "service_areas WHERE municipality IN (?, ?))) OR s.rowid IN (SELECT service_rowid "
-            "FROM service_locations WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? "
-            "AND hd_distance(lat, lon, ?, ?) <= ?))"
+            "(((s.remote = 1 OR s.home_visit = 1) AND (s.rowid IN (SELECT service_rowid FROM "
+            "service_areas WHERE municipality IN (?, ?)) OR NOT EXISTS (SELECT 1 FROM "
+            "service_areas a WHERE a.service_rowid = s.rowid))) OR s.rowid IN (SELECT "
+            "service_rowid FROM service_locations WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? "
+            "AND ? AND hd_distance(lat, lon, ?, ?) <= ?))"
         )
         args.extend([place.municipality, WHOLE_COUNTRY, place.lat - dlat, place.lat + dlat,
                      place.lon - dlon, place.lon + dlon, place.lat, place.lon, q.max_km])
@@ -278,7 +288,11 @@ def search(conn: sqlite3.Connection, q: SearchQuery) -> list[SearchHit]:
             distance_km=dist[0] if dist else None, modes=modes, free=bool(r[6]),
             closed=bool(r[7]), sample=bool(r[8]), score=score, reasons=reasons,
         ))
+    extra = [h for source in EXTRA_SOURCES for h in source(conn, q, place)]
+    hits.extend(extra)
     if place is not None or fts is not None:
         hits.sort(key=lambda h: (-h.score, h.distance_km if h.distance_km is not None else 1e9,
                                  fold(h.name)))
+    elif extra:
+        hits.sort(key=lambda h: fold(h.name))
     return hits[: q.limit]

@@ -107,3 +107,17 @@ def test_unknown_place_is_a_user_error(conn: sqlite3.Connection) -> None:
 def test_result_names_follow_ui_language(conn: sqlite3.Connection) -> None:
     hits = search(conn, SearchQuery(text="gymnastik", ui_language="sv"))
     assert hits[0].name == "Seniorgympa"
+
+
+def test_remote_service_of_another_municipality_is_not_offered(tmp_home: Path,
+                                                               tmp_path: Path) -> None:
+    elsewhere = mini.service("kuhmo-visit", "Kyläkäynnit Kuhmossa", "Kotikäynnit ja puhelut.",
+                             terms=("mode:home-visit", "mode:phone"), areas=("Kuhmo",))
+    mini.build(tmp_path / "b2", services=[*mini.SERVICES, elsewhere])
+    c = cat.connect(import_bundle(default_paths(), tmp_path / "b2").file)
+    try:
+        near_village = ids(c, near_place="place:ammansaari", max_km=10)
+        assert "kuhmo-visit" not in near_village and "kotik" in near_village
+        assert "kuhmo-visit" in ids(c, near_place="place:kuhmo", max_km=10)
+    finally:
+        c.close()

@@ -369,12 +369,12 @@ class BundleReader:
         finally:
             raw.close()
 
-    def _parsed(self, member: str) -> Iterator[tuple[int, Any]]:
+    def _parsed(self, member: str) -> Iterator[tuple[int, bytes, Any]]:
         for n, line in self._lines(member):
             if not line.strip():
                 raise self._fail(Problem.of(member, n, "", "r.empty_line"))
             try:
-                yield n, json.loads(line)
+                yield n, line, json.loads(line)
             except UnicodeDecodeError:
                 raise self._fail(Problem.of(member, n, "", "r.utf8")) from None
             except json.JSONDecodeError as exc:
@@ -390,16 +390,25 @@ class BundleReader:
         """
         if kind not in KINDS:
             raise ValueError(kind)
-        member = MEMBER_OF_KIND[kind]
-        yield from self._validated(member, kind)
+        for n, _line, rec, refs in self._validated(MEMBER_OF_KIND[kind], kind):
+            yield n, rec, refs
+
+    def records_with_lines(
+        self, kind: str
+    ) -> Iterator[tuple[int, bytes, dict[str, Any], list[str]]]:
+        """Like ``records`` but also yields each record's line as stored (for hashing)."""
+        yield from self._validated(MEMBER_OF_KIND[kind], kind)
 
     def deletions(self) -> Iterator[tuple[int, dict[str, Any], list[str]]]:
-        yield from self._validated(DELETIONS_MEMBER, "deletion")
+        for n, _line, rec, refs in self._validated(DELETIONS_MEMBER, "deletion"):
+            yield n, rec, refs
 
-    def _validated(self, member: str, kind: str) -> Iterator[tuple[int, dict[str, Any], list[str]]]:
+    def _validated(
+        self, member: str, kind: str
+    ) -> Iterator[tuple[int, bytes, dict[str, Any], list[str]]]:
         problems: list[Problem] = []
         seen: dict[tuple[str, str], int] = {}
-        for n, rec in self._parsed(member):
+        for n, line, rec in self._parsed(member):
             before = len(problems)
             refs = validate_record(kind, rec, member, n, problems)
             if len(problems) == before:
@@ -413,7 +422,7 @@ class BundleReader:
             if len(problems) >= MAX_PROBLEMS:
                 break
             if not problems:
-                yield n, rec, refs
+                yield n, line, rec, refs
         if problems:
             raise self._fail(*problems)
 
