@@ -148,9 +148,24 @@ def _location(loc: Rec, ctx: Ctx, origin: Origin, path: str) -> Rec:
     return loc
 
 
+def _extensions_as_text(value: Any) -> None:
+    """Phone extensions travel as text in the bundle (HSDS JSON examples give numbers)."""
+    if isinstance(value, dict):
+        ext = value.get("extension")
+        if isinstance(ext, (int, float)) and not isinstance(ext, bool):
+            value["extension"] = str(int(ext)) if float(ext).is_integer() else str(ext)
+        for v in value.values():
+            if isinstance(v, (dict, list)):
+                _extensions_as_text(v)
+    elif isinstance(value, list):
+        for v in value:
+            _extensions_as_text(v)
+
+
 def normalize(rec: Rec, ctx: Ctx, origin: Origin, org: Rec | None = None) -> Rec | None:
     """An HSDS service as a record of the bundle profile; None when it has no id."""
-    out = dict(rec)
+    out = json.loads(json.dumps(rec))  # a private deep copy: normalising edits nested objects
+    _extensions_as_text(out)
     rid = out.get("id")
     if not isinstance(rid, str) or not rid.strip():
         ctx.problems.error(origin.file, origin.line, "id", "admin.missing")
@@ -272,8 +287,8 @@ def _stage(rec: Rec, staging: Staging, ctx: Ctx, origin: Origin, org: Rec | None
 
 # --- tabular data package -------------------------------------------------------------
 
-INT_FIELDS = {"minimum_age", "maximum_age", "year_incorporated", "extension", "timezone",
-              "count", "interval"}
+INT_FIELDS = {"minimum_age", "maximum_age", "year_incorporated", "timezone", "count",
+              "interval"}
 NUM_FIELDS = {"latitude", "longitude", "amount"}
 TABLES = ("services", "organizations", "service_at_location", "locations", "addresses",
           "phones", "schedules", "service_areas", "languages", "cost_options", "attributes",
