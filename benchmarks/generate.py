@@ -434,6 +434,15 @@ class ServiceFactory:
     def _topic(self) -> voc.Word:
         return voc.pick(self.rng, self.topics, self.topic_cum)
 
+    def _topics(self, n: int, only: frozenset[str] | None = None) -> list[voc.Word]:
+        """``n`` different topics, Zipf-weighted, optionally from a subset."""
+        out: list[voc.Word] = []
+        while len(out) < n:
+            t = self._topic()
+            if t not in out and (only is None or t.nom in only):
+                out.append(t)
+        return out
+
     def _municipality(self, index: int) -> Municipality:
         if index < len(self.munis):  # every municipality gets services, whatever the size
             return self.munis[index]
@@ -532,7 +541,9 @@ class ServiceFactory:
                      venue_loc: str, modes: list[str]) -> str:
         r = self.rng
         w2 = voc.pick(r, self.words, self.need_cum)  # what one "needs": tukea, apua …
-        t1, t2, t3 = self._topic(), self._topic(), self._topic()
+        t1, t2, t3 = self._topics(3)
+        good1, good2 = self._topics(2, voc.POSITIVE_TOPICS)
+        bad1, bad2 = self._topics(2, voc.PROBLEM_TOPICS)
         role = r.choice(voc.ROLES)
         day = r.choice(voc.WEEKDAYS[:5])[1]
         tgt_all = target.all if target else r.choice(("kaikille", "asukkaille", "aikuisille"))
@@ -550,7 +561,8 @@ class ServiceFactory:
             lambda: f"Saat {w2.form('part')} ja neuvoja {t1.form('ill')}.",
             lambda: f"Lisätietoja {word.form('ela')} {r.choice(voc.ROLE_WORDS)} {role}.",
             lambda: f"Tervetuloa mukaan {word.form('ill')}!",
-            lambda: f"Tavoitteena on edistää {t1.form('part')} ja {t2.form('part')}.",
+            lambda: f"Tavoitteena on edistää {good1.form('part')} ja {good2.form('part')}.",
+            lambda: f"Tavoitteena on ehkäistä {bad1.form('part')} ja {bad2.form('part')}.",
             lambda: f"Palvelussa kartoitetaan {t1.form('part')} ja tehdään yhdessä suunnitelma.",
             lambda: "Mukaan voi tulla ilman ennakkoilmoittautumista.",
             lambda: f"Ohjaajana toimii koulutettu {role}.",

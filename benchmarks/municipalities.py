@@ -247,7 +247,7 @@ _GENITIVE_EXCEPTIONS = {
     "Alavus": "Alavuden", "Kannus": "Kannuksen", "Kumlinge": "Kumlingen",
     "Punkalaidun": "Punkalaitumen", "Virrat": "Virtain", "Kitee": "Kiteen",
     "Lemi": "Lemin", "Kemi": "Kemin", "Pello": "Pellon", "Inari": "Inarin",
-    "Eura": "Euran", "Vaala": "Vaalan", "Kaavi": "Kaavin",
+    "Eura": "Euran", "Vaala": "Vaalan", "Kaavi": "Kaavin", "Lahti": "Lahden",
 }
 _GENITIVE_RULES = (
     ("järvi", "järven"), ("lahti", "lahden"), ("joki", "joen"), ("salmi", "salmen"),

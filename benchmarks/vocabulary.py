@@ -437,6 +437,18 @@ def topics() -> tuple[Word, ...]:
     return tuple(out)
 
 
+# What a service promotes ("edistää hyvinvointia") and what it prevents ("ehkäistä yksinäisyyttä").
+POSITIVE_TOPICS = frozenset(words(
+    "hyvinvointi jaksaminen terveys liikunta ravitsemus uni toimintakyky mielenterveys "
+    "osallisuus liikkuminen turvallisuus vanhemmuus parisuhde tasapaino kunto arki muisti "
+    "harrastus kulttuuri työllistyminen"
+))
+PROBLEM_TOPICS = frozenset(words(
+    "yksinäisyys stressi velka kipu ahdistus masennus päihde riippuvuus väkivalta kriisi "
+    "kaatuminen tupakointi"
+))
+
+
 @dataclass(frozen=True)
 class Target:
     """A target group: genitive plural, allative plural, nominative plural, sv, en, tags."""

@@ -12,7 +12,7 @@ import pytest
 
 from benchmarks import vocabulary as voc
 from benchmarks.generate import generate_bundle, main, mutate_bundle
-from benchmarks.municipalities import municipalities, places
+from benchmarks.municipalities import genitive, municipalities, places
 from benchmarks.queries import CLASSES, query_log
 from hytedesk.bundle import BundleReader, record_hash, validate_bundle, write_delta
 
@@ -139,6 +139,10 @@ def test_vocabulary_inflects_like_finnish() -> None:
     assert "omaishoitajille" in {t.all for t in voc.targets()}
     assert len(voc.heads()) + len(voc.modifiers()) >= 150
     assert voc.strip_diacritics("päivätoiminta") == "paivatoiminta"
+    for name, gen in (("Puolanka", "Puolangan"), ("Lahti", "Lahden"), ("Helsinki", "Helsingin"),
+                      ("Turku", "Turun"), ("Kajaani", "Kajaanin"), ("Tampere", "Tampereen"),
+                      ("Hyrynsalmi", "Hyrynsalmen"), ("Outokumpu", "Outokummun")):
+        assert genitive(name) == gen
 
 
 def test_mutate_changes_one_percent_and_records_deletions(bundle: Path, tmp_path: Path) -> None:
