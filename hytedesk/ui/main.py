@@ -1,0 +1,82 @@
+"""Starting the window: application, translators, the catalogue, the main window.
+
+Problems the core reports at start (a missing catalogue, an unreadable local.db) are
+shown in a message box as plain text in the user's language, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from hytedesk import i18n
+from hytedesk.app import open_session
+from hytedesk.i18n import UserError
+from hytedesk.localdb import LocalDB
+from hytedesk.paths import default_paths
+from hytedesk.ui.icons import app_icon
+from hytedesk.ui.mainwindow import MainWindow
+from hytedesk.ui.translation import Translations
+
+log = logging.getLogger(__name__)
+
+
+def error_box(text: str, parent: QWidget | None = None) -> QMessageBox:
+    """A message box that shows ``text`` literally."""
+    box = QMessageBox(QMessageBox.Icon.Critical,
+                      QCoreApplication.translate("Startup", "HyteDesk"), text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def startup_language() -> str:
+    try:
+        with LocalDB(default_paths()) as local:
+            return str(local.get("ui.language"))
+    except UserError:
+        return i18n.DEFAULT_LANGUAGE
+
+
+def _log_uncaught(kind: type[BaseException], value: BaseException,
+                  tb: TracebackType | None) -> None:
+    log.error("uncaught error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+    text = value.text() if isinstance(value, UserError) else QCoreApplication.translate(
+        "Startup", "Something went wrong, but your saved data is safe. If this happens "
+        "again, restart HyteDesk. Details are in the log file.")
+    error_box(text).exec()
+
+
+def create_window(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow | None]:
+    """The application and its main window; the window is None if start failed."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(list(argv) if argv is not None else sys.argv)
+    app.setApplicationName("HyteDesk")
+    app.setOrganizationName("HyteDesk")
+    app.setWindowIcon(app_icon())
+    translations = Translations(app)
+    lang = startup_language()
+    translations.install(lang)
+    try:
+        session = open_session(default_paths())
+    except UserError as exc:
+        error_box(exc.text(lang)).exec()
+        return app, None
+    window = MainWindow(session, translations)
+    return app, window
+
+
+def run_gui(argv: Sequence[str] | None = None) -> int:
+    app, window = create_window(argv)
+    if window is None:
+        return 2
+    sys.excepthook = _log_uncaught
+    window.show()
+    return app.exec()

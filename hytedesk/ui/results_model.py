@@ -1,0 +1,194 @@
+"""The results table: row ids in rank order, row contents fetched lazily in blocks.
+
+The model keeps only the ids of a search's answer (plus the distances that depend on the
+query); what a row shows is read when the view first asks for it, a block of rows at a
+time, and kept in a small cache. 100,000 results cost 800 kB of ids and scroll smoothly.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import OrderedDict
+from typing import Any, Protocol
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from hytedesk.ui.catalogue_view import ServiceRow
+from hytedesk.ui.labels import mode_label
+from hytedesk.ui.text import plain_tooltip, shorten
+from hytedesk.ui.translation import locale_for
+from hytedesk.ui.worker import ResultSet
+
+NAME, ORGANISER, WHERE, MODES, COST = range(5)
+COLUMN_COUNT = 5
+ServiceIdRole = Qt.ItemDataRole.UserRole + 1
+RowIdRole = Qt.ItemDataRole.UserRole + 2
+ClosedRole = Qt.ItemDataRole.UserRole + 3
+SampleRole = Qt.ItemDataRole.UserRole + 4
+
+BLOCK = 100
+CACHED_BLOCKS = 50
+SHOWN_CHARS = 300
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RowSource(Protocol):
+    def rows(self, rowids: list[int], lang: str) -> dict[int, ServiceRow]: ...
+
+
+class ResultsModel(QAbstractTableModel):
+    def __init__(self, source: RowSource | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._rowids = array("q")
+        self._distances: dict[int, float] = {}
+        self._nearest: dict[int, str] = {}
+        self._cache: OrderedDict[int, dict[int, ServiceRow]] = OrderedDict()
+        self._lang = "fi"
+        self.blocks_fetched = 0
+
+    # -- filling ------------------------------------------------------------------------
+
+    def set_source(self, source: RowSource | None) -> None:
+        self.beginResetModel()
+        self._source = source
+        self._rowids = array("q")
+        self._distances, self._nearest = {}, {}
+        self._cache.clear()
+        self.endResetModel()
+
+    def set_results(self, result: ResultSet) -> None:
+        self.beginResetModel()
+        self._rowids = result.rowids
+        self._distances = result.distances
+        self._nearest = result.nearest_city
+        self._cache.clear()
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_results(ResultSet(request_id=0, query=None))  # type: ignore[arg-type]
+
+    def set_language(self, lang: str) -> None:
+        self._lang = lang
+        self._cache.clear()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        if self._rowids:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rowids) - 1, COLUMN_COUNT - 1))
+
+    # -- reading ------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rowids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def rowid(self, row: int) -> int:
+        return self._rowids[row]
+
+    def row_of_rowid(self, rowid: int) -> int | None:
+        try:
+            return self._rowids.index(rowid)
+        except ValueError:
+            return None
+
+    def service_row(self, row: int) -> ServiceRow | None:
+        if not 0 <= row < len(self._rowids) or self._source is None:
+            return None
+        block_no = row // BLOCK
+        block = self._cache.get(block_no)
+        if block is None:
+            ids = list(self._rowids[block_no * BLOCK : (block_no + 1) * BLOCK])
+            block = self._source.rows(ids, self._lang)
+            self.blocks_fetched += 1
+            self._cache[block_no] = block
+            while len(self._cache) > CACHED_BLOCKS:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(block_no)
+        return block.get(self._rowids[row])
+
+    def service_id(self, row: int) -> str | None:
+        r = self.service_row(row)
+        return r.id if r else None
+
+    def distance(self, row: int) -> float | None:
+        return self._distances.get(self._rowids[row])
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            NAME: self.tr("Service"),
+            ORGANISER: self.tr("Organiser"),
+            WHERE: self.tr("Where"),
+            MODES: self.tr("How"),
+            COST: self.tr("Cost"),
+        }.get(section)
+
+    def _where(self, r: ServiceRow) -> str:
+        km = self._distances.get(r.rowid)
+        place = self._nearest.get(r.rowid) or r.municipality or ""
+        if km is None:
+            if place:
+                return place
+            return self.tr("remote") if ("phone" in r.modes or "video" in r.modes) else ""
+        shown_km = locale_for(self._lang).toString(km, "f", 1 if km < 10 else 0)
+        return f"{place} · {shown_km} km" if place else f"{shown_km} km"
+
+    def _display(self, r: ServiceRow, column: int) -> str:
+        if column == NAME:
+            name = shorten(r.name, SHOWN_CHARS)
+            if r.closed:
+                name = self.tr("%1 (temporarily closed)").replace("%1", name)
+            return name
+        if column == ORGANISER:
+            return shorten(r.organization, SHOWN_CHARS)
+        if column == WHERE:
+            return self._where(r)
+        if column == MODES:
+            return ", ".join(mode_label(m) for m in r.modes)
+        if column == COST:
+            return self.tr("free") if r.free else self.tr("fee")
+        return ""
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.service_row(index.row())
+        if r is None:
+            return None
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            text = self._display(r, col)
+            if role == Qt.ItemDataRole.AccessibleTextRole and col == NAME and r.sample:
+                text = self.tr("%1, sample entry").replace("%1", text)
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = self._display(r, col)
+            if col == NAME and r.sample:
+                text += "\n" + self.tr("Sample entry: invented for trying out the app.")
+            return plain_tooltip(text)
+        if role == Qt.ItemDataRole.FontRole and r.closed:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and r.closed:
+            return QApplication.palette().brush(QPalette.ColorGroup.Disabled,
+                                                QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.DecorationRole and col == NAME and r.sample:
+            return QColor("#d08a00")  # the amber of the sample-data banner
+        if role == ServiceIdRole:
+            return r.id
+        if role == RowIdRole:
+            return r.rowid
+        if role == ClosedRole:
+            return r.closed
+        if role == SampleRole:
+            return r.sample
+        return None

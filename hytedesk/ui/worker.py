@@ -1,0 +1,162 @@
+"""Search off the GUI thread: one worker thread that owns its own catalogue connection.
+
+The window asks for a search by emitting a request with an increasing id; the request
+waits ~120 ms (typing debounce), then goes to the worker. The worker skips requests that a
+newer one has overtaken, and the window drops any result that is not the newest, so the
+results on screen always belong to the text and filters on screen.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+from array import array
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
+
+from hytedesk import catalogue as cat
+from hytedesk.i18n import UserError
+from hytedesk.search import SearchQuery, search
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 120
+
+
+@dataclass(frozen=True)
+class ResultSet:
+    """One search's answer: row ids in rank order plus the query-dependent bits."""
+
+    request_id: int
+    query: SearchQuery
+    rowids: array = field(default_factory=lambda: array("q"))
+    distances: dict[int, float] = field(default_factory=dict)  # rowid -> km
+    nearest_city: dict[int, str] = field(default_factory=dict)  # rowid -> city of nearest
+    elapsed_ms: float = 0.0
+
+    def __len__(self) -> int:
+        return len(self.rowids)
+
+
+class SearchWorker(QObject):
+    """Lives in the search thread; the sqlite3 connection never leaves it."""
+
+    finished = Signal(object)  # ResultSet
+    failed = Signal(int, str)  # request id, message for the user
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._conn: sqlite3.Connection | None = None
+        self.latest = 0  # written by the GUI thread: the newest request id
+
+    @Slot(str)
+    def open(self, path: str) -> None:
+        self.close()
+        self._conn = cat.connect(Path(path), readonly=True)
+
+    @Slot()
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    @Slot(int, object)
+    def run(self, request_id: int, query: SearchQuery) -> None:
+        if request_id != self.latest or self._conn is None:
+            return  # overtaken by a newer request
+        started = time.perf_counter()
+        try:
+            hits = search(self._conn, query)
+        except UserError as exc:
+            self.failed.emit(request_id, exc.text(query.ui_language))
+            return
+        except sqlite3.Error as exc:
+            log.exception("search failed")
+            self.failed.emit(request_id, str(exc))
+            return
+        result = ResultSet(
+            request_id=request_id,
+            query=query,
+            rowids=array("q", (h.rowid for h in hits)),
+            distances={h.rowid: h.distance_km for h in hits if h.distance_km is not None},
+            nearest_city={h.rowid: h.municipality for h in hits
+                          if h.distance_km is not None and h.municipality},
+            elapsed_ms=(time.perf_counter() - started) * 1000.0,
+        )
+        self.finished.emit(result)
+
+
+class SearchController(QObject):
+    """The GUI side: debounces requests, talks to the worker, drops stale answers."""
+
+    results = Signal(object)  # ResultSet, only the newest
+    failed = Signal(str)
+    _open = Signal(str)
+    _submit = Signal(int, object)
+    _close = Signal()
+
+    def __init__(self, catalogue_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("hytedesk-search")
+        self.worker = SearchWorker()
+        self.worker.moveToThread(self._thread)
+        self._open.connect(self.worker.open)
+        self._submit.connect(self.worker.run)
+        self._close.connect(self.worker.close, Qt.ConnectionType.BlockingQueuedConnection)
+        self.worker.finished.connect(self._on_finished)
+        self.worker.failed.connect(self._on_failed)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._dispatch)
+        self._pending: SearchQuery | None = None
+        self._request_id = 0
+        self.dropped = 0  # stale answers thrown away (tests read it)
+        self._thread.start()
+        self._open.emit(str(catalogue_path))
+
+    @property
+    def request_id(self) -> int:
+        return self._request_id
+
+    def request(self, query: SearchQuery, *, immediately: bool = False) -> None:
+        self._pending = query
+        if immediately:
+            self._timer.stop()
+            self._dispatch()
+        else:
+            self._timer.start()
+
+    def reopen(self, catalogue_path: Path) -> None:
+        """Makes the worker reconnect (queued before any later search)."""
+        self._open.emit(str(catalogue_path))
+
+    def _dispatch(self) -> None:
+        if self._pending is None:
+            return
+        self._request_id += 1
+        self.worker.latest = self._request_id
+        self._submit.emit(self._request_id, self._pending)
+
+    def _on_finished(self, result: ResultSet) -> None:
+        if result.request_id != self._request_id:
+            self.dropped += 1
+            return
+        self.results.emit(result)
+
+    def _on_failed(self, request_id: int, message: str) -> None:
+        if request_id == self._request_id:
+            self.failed.emit(message)
+
+    def shutdown(self) -> None:
+        if not self._thread.isRunning():
+            return
+        self._timer.stop()
+        self.worker.latest = -1
+        self._close.emit()
+        self._thread.quit()
+        self._thread.wait()
