@@ -45,3 +45,90 @@ def m001_settings_and_catalogue_pointer(db: Database) -> None:
         )"""
     )
     db.execute("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+@migrations()
+def m002_referrals(db: Database) -> None:
+    # Anonymous by construction: no column can hold a client's name, personal identity
+    # code, address or phone. The place is kept at municipality level only.
+    db.execute(
+        """CREATE TABLE referrals (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            local_date TEXT NOT NULL,
+            staff_service_area TEXT NOT NULL,
+            municipality TEXT,
+            age_band TEXT NOT NULL
+                CHECK (age_band IN ('under-18', '18-29', '30-64', '65-74', '75+')),
+            client_language TEXT NOT NULL DEFAULT 'fi',
+            reach_km REAL,
+            modes TEXT NOT NULL DEFAULT '',
+            checklist_id TEXT,
+            catalogue_id TEXT,
+            catalogue_version INTEGER,
+            handout TEXT CHECK (handout IS NULL OR handout IN ('print', 'pdf')),
+            follow_up_date TEXT,
+            outcome TEXT CHECK (outcome IS NULL OR outcome IN
+                ('reached', 'tried-not-in', 'did-not-try', 'unknown')),
+            outcome_reason TEXT CHECK (outcome_reason IS NULL OR outcome_reason IN
+                ('full', 'not-eligible', 'too-far', 'no-transport', 'other')),
+            outcome_at TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX referrals_local_date ON referrals (local_date)")
+    db.execute("CREATE INDEX referrals_follow_up ON referrals (follow_up_date)")
+    db.execute(
+        """CREATE TABLE referral_items (
+            referral_id INTEGER NOT NULL REFERENCES referrals (id) ON DELETE CASCADE,
+            item_id TEXT NOT NULL,
+            red_flag INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (referral_id, item_id)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE referral_themes (
+            referral_id INTEGER NOT NULL REFERENCES referrals (id) ON DELETE CASCADE,
+            theme TEXT NOT NULL,
+            PRIMARY KEY (referral_id, theme)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE referral_services (
+            referral_id INTEGER NOT NULL REFERENCES referrals (id) ON DELETE CASCADE,
+            role TEXT NOT NULL CHECK (role IN ('recommended', 'chosen')),
+            position INTEGER NOT NULL,
+            service_id TEXT NOT NULL,
+            service_name TEXT NOT NULL,
+            local INTEGER NOT NULL DEFAULT 0,
+            reasons TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (referral_id, role, service_id)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE referral_unmet (
+            referral_id INTEGER NOT NULL REFERENCES referrals (id) ON DELETE CASCADE,
+            situation TEXT NOT NULL,
+            theme TEXT,
+            municipality TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX referral_unmet_referral ON referral_unmet (referral_id)")
+
+
+@migrations()
+def m003_local_services(db: Database) -> None:
+    # The service itself (with its venue address and phone) lives in the HSDS JSON of
+    # ``record``; the columns are only what listing and expiry need.
+    db.execute(
+        """CREATE TABLE local_services (
+            id TEXT PRIMARY KEY,
+            record TEXT NOT NULL,
+            service_name TEXT NOT NULL,
+            municipality TEXT,
+            curator TEXT NOT NULL DEFAULT '',
+            expires TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )

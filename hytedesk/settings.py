@@ -79,3 +79,8 @@ declare(Setting("staff.service_area", str, "home-care", "The staff member's serv
 declare(Setting("client.default_municipality", str, "", "Default municipality of a client."))
 declare(Setting("referral.follow_up_days", int, 14, "Days until a referral's follow-up.",
                 check=_non_negative))
+declare(Setting("referral.default_max_km", int, 30,
+                "Default travel distance of a client in the referral workflow, km.",
+                check=_non_negative))
+declare(Setting("referral.default_language", str, "fi",
+                "Default language of the client's handout.", ("fi", "sv", "en")))

@@ -1,0 +1,206 @@
+"""The client's handout as an HTML document (Qt rich-text subset), in the client's language.
+
+Every value that comes from the catalogue, a local entry or the settings passes through
+``html.escape`` before it meets the template: catalogue text is data, never markup. The
+GUI renders this HTML with ``QTextDocument`` for the preview, the printer and the PDF.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from hytedesk import i18n
+from hytedesk.referrals.labels import name as label_name
+from hytedesk.referrals.recommend import session_text
+from hytedesk.referrals.services import ServiceDetail
+from hytedesk.referrals.sessions import always_open, next_sessions
+
+i18n.register(
+    {
+        "handout.title": {"fi": "Palveluja sinulle", "sv": "Tjänster för dig",
+                          "en": "Services for you"},
+        "handout.intro": {
+            "fi": "Tähän on koottu palveluja, joista voisi olla sinulle apua tai iloa. "
+            "Voit ottaa yhteyttä suoraan järjestäjään.",
+            "sv": "Här finns tjänster som kan vara till hjälp eller glädje för dig. Du kan "
+            "kontakta anordnaren direkt.",
+            "en": "Here are services that could help you or bring you joy. You can contact "
+            "the organiser directly.",
+        },
+        "handout.name_line": {"fi": "Nimi", "sv": "Namn", "en": "Name"},
+        "handout.date": {"fi": "Päivämäärä", "sv": "Datum", "en": "Date"},
+        "handout.given_by": {"fi": "Ohjauksen antoi", "sv": "Handledningen gavs av",
+                             "en": "Guidance given by"},
+        "handout.what": {"fi": "Mitä", "sv": "Vad", "en": "What"},
+        "handout.who": {"fi": "Järjestäjä", "sv": "Anordnare", "en": "Run by"},
+        "handout.where": {"fi": "Missä", "sv": "Var", "en": "Where"},
+        "handout.how": {"fi": "Miten mukaan", "sv": "Hur du deltar", "en": "How to join"},
+        "handout.when": {"fi": "Seuraavat kerrat", "sv": "Nästa gånger", "en": "Next sessions"},
+        "handout.cost": {"fi": "Hinta", "sv": "Pris", "en": "Cost"},
+        "handout.referral": {"fi": "Lähete", "sv": "Remiss", "en": "Referral"},
+        "handout.phone": {"fi": "Puhelin", "sv": "Telefon", "en": "Phone"},
+        "handout.web": {"fi": "Verkossa", "sv": "På webben", "en": "Web"},
+        "handout.km": {"fi": "noin {km} km", "sv": "cirka {km} km", "en": "about {km} km"},
+        "handout.by_phone": {"fi": "Puhelimitse", "sv": "Per telefon", "en": "By phone"},
+        "handout.by_video": {"fi": "Videoyhteydellä (esimerkiksi tabletilla)",
+                             "sv": "Via video (till exempel med en surfplatta)",
+                             "en": "By video (for example on a tablet)"},
+        "handout.home_visit": {"fi": "Tulee kotiin", "sv": "Kommer hem till dig",
+                               "en": "Comes to your home"},
+        "handout.always": {"fi": "Ympäri vuorokauden, joka päivä",
+                           "sv": "Dygnet runt, varje dag", "en": "Around the clock, every day"},
+        "handout.ask_times": {"fi": "Kysy ajat järjestäjältä",
+                              "sv": "Fråga anordnaren om tiderna",
+                              "en": "Ask the organiser for the times"},
+        "handout.free": {"fi": "Maksuton", "sv": "Avgiftsfri", "en": "Free of charge"},
+        "handout.ask_cost": {"fi": "Kysy hinta järjestäjältä", "sv": "Fråga anordnaren om priset",
+                             "en": "Ask the organiser for the price"},
+        "handout.needs_referral": {"fi": "Tarvitaan lähete", "sv": "Remiss behövs",
+                                   "en": "A referral is needed"},
+        "handout.no_referral": {"fi": "Ei tarvita lähetettä, voit mennä suoraan",
+                                "sv": "Ingen remiss behövs, du kan gå direkt",
+                                "en": "No referral needed, you can go directly"},
+        "handout.crisis": {
+            "fi": "Hätätilanteessa soita 112.",
+            "sv": "I en nödsituation ring 112.",
+            "en": "In an emergency call 112.",
+        },
+        "handout.footer": {
+            "fi": "Tiedot palveluluettelosta {day}. Ajat ja hinnat voivat muuttua; "
+            "tarkista ne järjestäjältä.",
+            "sv": "Uppgifterna ur tjänstekatalogen {day}. Tider och priser kan ändras; "
+            "kontrollera dem med anordnaren.",
+            "en": "Information from the service catalogue, {day}. Times and prices may "
+            "change; check them with the organiser.",
+        },
+        "handout.none": {"fi": "Ei valittuja palveluja.", "sv": "Inga valda tjänster.",
+                         "en": "No services chosen."},
+    }
+)
+
+SIZES = {False: {"base": 11, "h1": 20, "h2": 14, "gap": 10},
+         True: {"base": 16, "h1": 26, "h2": 20, "gap": 14}}
+
+
+@dataclass
+class Handout:
+    services: Sequence[ServiceDetail]
+    lang: str = "fi"
+    large: bool = False
+    unit_name: str = ""
+    unit_phone: str = ""
+    organisation: str = ""
+    day: date = field(default_factory=date.today)
+    now: datetime | None = None
+    crisis: bool = False
+    sessions: int = 3
+
+
+def e(value: object) -> str:
+    """Escapes one field for the template (quotes too: a field may end up in an attribute)."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def format_day(day: date, lang: str) -> str:
+    return f"{day.day}.{day.month}.{day.year}"
+
+
+def _row(label: str, value_html: str) -> str:
+    return (f'<tr><td valign="top" style="font-weight:bold; padding-right:10px; '
+            f'white-space:nowrap;">{label}</td><td valign="top">{value_html}</td></tr>')
+
+
+def _service_html(n: int, d: ServiceDetail, h: Handout) -> str:
+    lang = h.lang
+    t = lambda key, **kw: e(i18n.text(key, lang, **kw))  # noqa: E731
+    rows: list[str] = []
+    desc = d.description(lang)
+    if desc:
+        rows.append(_row(t("handout.what"), e(desc)))
+    org = d.organization(lang)
+    if org:
+        rows.append(_row(t("handout.who"), e(org)))
+    locs = [loc for loc in d.locations(lang) if not loc.virtual and (loc.address or loc.name)]
+    if locs and ("in-person" in d.modes or not d.modes):
+        loc = d.nearest if d.nearest in locs else locs[0]
+        parts = [e(x) for x in (loc.name, loc.address) if x]
+        where = ", ".join(parts)
+        if d.distance_km is not None:
+            km = f"{d.distance_km:.0f}" if d.distance_km >= 10 else f"{d.distance_km:.1f}"
+            where += f" ({t('handout.km', km=km)})"
+        rows.append(_row(t("handout.where"), where))
+    how = []
+    if "phone" in d.modes:
+        how.append(t("handout.by_phone"))
+    if "video" in d.modes:
+        how.append(t("handout.by_video"))
+    if "home-visit" in d.modes:
+        how.append(t("handout.home_visit"))
+    if how:
+        rows.append(_row(t("handout.how"), "<br/>".join(how)))
+    schedules = d.schedules
+    if always_open(schedules):
+        when = t("handout.always")
+    else:
+        now = h.now or datetime.combine(h.day, datetime.min.time())
+        sessions = next_sessions(schedules, now, count=h.sessions)
+        when = "<br/>".join(e(session_text(s, lang)) for s in sessions) or t("handout.ask_times")
+    rows.append(_row(t("handout.when"), when))
+    fees = d.fees(lang)
+    if d.free:
+        cost = t("handout.free") + (f" – {e(fees)}" if fees else "")
+    else:
+        cost = e(fees) if fees else t("handout.ask_cost")
+    rows.append(_row(t("handout.cost"), cost))
+    if d.referral_required is not None:
+        rows.append(_row(t("handout.referral"), t("handout.needs_referral")
+                         if d.referral_required else t("handout.no_referral")))
+    phones = d.phones(lang)
+    if phones:
+        rows.append(_row(t("handout.phone"), "<br/>".join(
+            f"<b>{e(p.number)}</b>" + (f" ({e(p.description)})" if p.description else "")
+            for p in phones)))
+    if d.url:
+        rows.append(_row(t("handout.web"), e(d.url)))
+    return (f'<h2 style="margin-top:{SIZES[h.large]["gap"]}pt;">{n}. {e(d.name(lang))}</h2>'
+            f'<table cellspacing="0" cellpadding="3" width="100%">{"".join(rows)}</table>')
+
+
+def build_html(h: Handout) -> str:
+    """The complete handout document, every field escaped."""
+    lang = h.lang
+    size = SIZES[h.large]
+    t = lambda key, **kw: e(i18n.text(key, lang, **kw))  # noqa: E731
+    unit = ", ".join(x for x in (h.unit_name, h.organisation) if x)
+    given = e(unit) + (f", {t('handout.phone').lower()} <b>{e(h.unit_phone)}</b>"
+                       if h.unit_phone else "")
+    services = "".join(_service_html(n, d, h) for n, d in enumerate(h.services, 1)) \
+        or f"<p>{t('handout.none')}</p>"
+    crisis = (f'<p style="font-weight:bold; font-size:{size["h2"]}pt;">'
+              f'{t("handout.crisis")}</p>') if h.crisis else ""
+    blank = "_" * (28 if h.large else 40)
+    return f"""<!DOCTYPE html>
+<html lang="{e(lang)}"><head><meta charset="utf-8"><title>{t("handout.title")}</title></head>
+<body style="font-family:'DejaVu Sans','Arial',sans-serif; font-size:{size["base"]}pt;">
+<h1 style="font-size:{size["h1"]}pt;">{t("handout.title")}</h1>
+<p>{t("handout.name_line")}: {blank}</p>
+<p>{t("handout.date")}: {e(format_day(h.day, lang))}<br/>{t("handout.given_by")}: {given}</p>
+<p>{t("handout.intro")}</p>
+{crisis}
+{services}
+<hr/>
+<p style="font-size:{max(9, size["base"] - 3)}pt;">{t("handout.footer",
+                                                    day=format_day(h.day, lang))}</p>
+</body></html>
+"""
+
+
+def service_names(services: Sequence[ServiceDetail], lang: str) -> list[str]:
+    return [d.name(lang) for d in services]
+
+
+def mode_names(d: ServiceDetail, lang: str) -> list[str]:
+    return [label_name("mode", m, lang) for m in d.modes]

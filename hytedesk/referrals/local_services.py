@@ -1,0 +1,334 @@
+"""Local services: the user's own entries in ``local.db`` (a village coffee morning, the
+day-activity lead's remote groups), with the same HSDS fields as catalogue services, a
+curator and an expiry date.
+
+They live in ``local.db``, so every catalogue update leaves them alone. They join the
+search results through the ``search.EXTRA_SOURCES`` hook (marked ``local``) and the
+recommendations, and can be exported as HSDS 3.0 JSON for the central catalogue.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import uuid as uuidlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from hytedesk import i18n
+from hytedesk.localdb import LocalDB, now_iso
+from hytedesk.referrals.services import ServiceDetail
+from hytedesk.text import MIN_KEY, query_keys, words
+
+i18n.register(
+    {
+        "local.name_needed": {
+            "fi": "Anna paikalliselle palvelulle nimi ja järjestäjä.",
+            "sv": "Ge den lokala tjänsten ett namn och en anordnare.",
+            "en": "Give the local service a name and an organiser.",
+        },
+        "local.bad_url": {
+            "fi": "Verkko-osoitteen pitää alkaa https://",
+            "sv": "Webbadressen ska börja med https://",
+            "en": "The web address must start with https://",
+        },
+        "local.export_failed": {
+            "fi": "Paikallisia palveluja ei voitu viedä tiedostoon {path}: {detail}. "
+            "Palvelut ovat tallessa; valitse toinen kansio.",
+            "sv": "De lokala tjänsterna kunde inte exporteras till {path}: {detail}. "
+            "Tjänsterna är sparade; välj en annan mapp.",
+            "en": "The local services could not be exported to {path}: {detail}. They are "
+            "kept safe; choose another folder.",
+        },
+    }
+)
+
+LOCAL_PREFIX = "local:"
+
+
+@dataclass
+class LocalServiceInput:
+    """The fields the editor asks for; turned into an HSDS 3.0 service record."""
+
+    name: str
+    organization: str
+    description: str = ""
+    municipality: str = ""
+    venue: str = ""
+    street: str = ""
+    postal_code: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    phone: str = ""
+    url: str = ""
+    email: str = ""
+    modes: tuple[str, ...] = ("in-person",)
+    situations: tuple[str, ...] = ()
+    themes: tuple[str, ...] = ()
+    provider_type: str = "ngo"
+    free: bool = True
+    fees: str = ""
+    referral_required: bool = False
+    schedule_days: str = ""  # "MO,WE" weekly
+    opens: str = ""
+    closes: str = ""
+    languages: tuple[str, ...] = ("fi",)
+    name_sv: str = ""
+    name_en: str = ""
+
+
+def build_record(data: LocalServiceInput, service_id: str | None = None) -> dict[str, Any]:
+    """An HSDS 3.0 ``service`` (bundle format profile) from the editor's fields."""
+    if not data.name.strip() or not data.organization.strip():
+        raise i18n.UserError("local.name_needed")
+    if data.url and not data.url.startswith("https://"):
+        raise i18n.UserError("local.bad_url")
+    sid = service_id or LOCAL_PREFIX + str(uuidlib.uuid4())
+    terms = ([f"mode:{m}" for m in data.modes]
+             + [s if ":" in s else f"life-situation:{s}" for s in data.situations]
+             + [t if ":" in t else f"hyte-theme:{t}" for t in data.themes]
+             + ([f"provider-type:{data.provider_type}"] if data.provider_type else []))
+    rec: dict[str, Any] = {
+        "id": sid, "name": data.name.strip(), "status": "active",
+        "description": data.description.strip(),
+        "organization": {"id": f"{sid}-org", "name": data.organization.strip()},
+        "attributes": [{"id": f"{sid}-a{i}", "taxonomy_term_id": t}
+                       for i, t in enumerate(dict.fromkeys(terms))],
+        "cost_options": [{"id": f"{sid}-c", "amount": 0 if data.free else 1,
+                          "currency": "EUR"}] if data.free or data.fees else [],
+        "languages": [{"id": f"{sid}-l{i}", "code": c} for i, c in enumerate(data.languages)],
+        "service_areas": ([{"id": f"{sid}-sa", "name": data.municipality}]
+                          if data.municipality else []),
+        "hytedesk": {"sample": False, "referral_required": data.referral_required},
+        "last_modified": now_iso(),
+    }
+    if not data.free:
+        rec["cost_options"] = [{"id": f"{sid}-c", "amount_description": data.fees or None}]
+    if data.fees:
+        rec["fees_description"] = data.fees
+    if data.url:
+        rec["url"] = data.url
+    if data.email:
+        rec["email"] = data.email
+    if data.phone:
+        rec["phones"] = [{"id": f"{sid}-p", "number": data.phone}]
+    schedule = []
+    if data.schedule_days:
+        schedule = [{"id": f"{sid}-s", "freq": "WEEKLY", "byday": data.schedule_days,
+                     **({"opens_at": data.opens} if data.opens else {}),
+                     **({"closes_at": data.closes} if data.closes else {})}]
+        rec["schedules"] = schedule
+    if data.street or data.venue or data.lat is not None:
+        loc: dict[str, Any] = {"id": f"{sid}-loc", "location_type": "physical"}
+        if data.venue:
+            loc["name"] = data.venue
+        if data.lat is not None and data.lon is not None:
+            loc["latitude"], loc["longitude"] = data.lat, data.lon
+        loc["addresses"] = [{"id": f"{sid}-ad", "address_1": data.street,
+                             "city": data.municipality, "postal_code": data.postal_code,
+                             "country": "FI", "address_type": "physical"}]
+        rec["service_at_locations"] = [{"id": f"{sid}-sal", "location": loc}]
+    tr = {lang: {"name": n} for lang, n in (("sv", data.name_sv), ("en", data.name_en)) if n}
+    if tr:
+        rec["translations"] = tr
+    return rec
+
+
+def save_local_service(local: LocalDB, rec: dict[str, Any], *, curator: str = "",
+                       expires: date | None = None) -> str:
+    """Adds or replaces a local service; returns its id."""
+    sid = str(rec.get("id") or LOCAL_PREFIX + str(uuidlib.uuid4()))
+    rec = {**rec, "id": sid}
+    if not str(rec.get("name") or "").strip():
+        raise i18n.UserError("local.name_needed")
+    detail = ServiceDetail.from_record(rec, local=True)
+    now = now_iso()
+    with local.write() as conn:
+        conn.execute(
+            "INSERT INTO local_services (id, record, service_name, municipality, curator, "
+            "expires, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET record = excluded.record, "
+            "service_name = excluded.service_name, municipality = excluded.municipality, "
+            "curator = excluded.curator, expires = excluded.expires, "
+            "updated_at = excluded.updated_at",
+            (sid, json.dumps(rec, ensure_ascii=False), rec["name"],
+             detail.areas[0] if detail.areas else None, curator,
+             expires.isoformat() if expires else None, now, now),
+        )
+    return sid
+
+
+def delete_local_service(local: LocalDB, service_id: str) -> None:
+    with local.write() as conn:
+        conn.execute("DELETE FROM local_services WHERE id = ?", (service_id,))
+
+
+def list_local_services(conn: sqlite3.Connection, *, include_expired: bool = True,
+                        today: date | None = None) -> list[ServiceDetail]:
+    """Local services by name; without ``include_expired`` only those still valid."""
+    day = (today or date.today()).isoformat()
+    sql = "SELECT id, record, curator, expires FROM local_services"
+    args: list[object] = []
+    if not include_expired:
+        sql += " WHERE expires IS NULL OR expires >= ?"
+        args.append(day)
+    out = []
+    for _sid, text, curator, expires in conn.execute(sql + " ORDER BY service_name", args):
+        d = ServiceDetail.from_record(json.loads(text), local=True)
+        d.curator, d.expires = curator, expires
+        out.append(d)
+    return out
+
+
+def local_details(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, ServiceDetail]:
+    out = {}
+    for d in list_local_services(conn):
+        if d.id in ids:
+            out[d.id] = d
+    return out
+
+
+def export_hsds(conn: sqlite3.Connection, path: Path) -> int:
+    """Writes every valid local service as HSDS 3.0 JSON; returns how many."""
+    services = []
+    for d in list_local_services(conn, include_expired=False):
+        rec = dict(d.record)
+        rec["hytedesk"] = {**(rec.get("hytedesk") or {}), "local": True,
+                           "curator": d.curator, "expires": d.expires}
+        services.append(rec)
+    doc = {"hsds_version": "3.0", "profile": "hytedesk-bundle-1",
+           "exported": now_iso(), "services": services}
+    try:
+        tmp = path.with_name(path.name + ".part")
+        tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        raise i18n.UserError("local.export_failed", path=path, detail=exc.strerror or exc) \
+            from exc
+    return len(services)
+
+
+# -- search hook ---------------------------------------------------------------------
+
+_conns = threading.local()
+
+
+def _local_db_beside(catalogue: sqlite3.Connection) -> sqlite3.Connection | None:
+    """A read-only connection (one per thread) to the local.db next to the catalogue file."""
+    row = next((r for r in catalogue.execute("PRAGMA database_list") if r[1] == "main"), None)
+    if row is None or not row[2]:
+        return None
+    path = Path(row[2]).parent / "local.db"
+    cache: dict[str, sqlite3.Connection] = getattr(_conns, "cache", None) or {}
+    _conns.cache = cache
+    conn = cache.get(str(path))
+    if conn is None:
+        if not path.exists():
+            return None
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            conn.execute("SELECT 1 FROM local_services LIMIT 1")
+        except sqlite3.Error:
+            return None
+        cache[str(path)] = conn
+    return conn
+
+
+def _text_score(d: ServiceDetail, keys: list[list[str]]) -> float | None:
+    if not keys:
+        return 0.0
+    name_words: set[str] = set()
+    for lang in ("fi", "sv", "en"):
+        name_words.update(words(d.name(lang)))
+    other: set[str] = set(words(d.description("fi")) + words(d.organization("fi")))
+    for loc in d.locations():
+        other.update(words(f"{loc.name} {loc.address}"))
+    other.update(words(" ".join(t.split(":", 1)[-1] for t in d.terms)))
+    everything = name_words | other
+    for alts in keys:
+        if not any(w.startswith(k) for w in everything for k in alts):
+            return None
+    in_name = all(any(w.startswith(k) for w in name_words for k in alts) for alts in keys)
+    return 2.0 if in_name else 1.0
+
+
+def search_local(catalogue: sqlite3.Connection, q: Any, place: Any) -> list[Any]:
+    """Local services matching a ``search.SearchQuery`` as ``SearchHit`` s (``local``)."""
+    from hytedesk.search import KM_SCALE, REMOTE_NEARNESS, SearchHit, find_municipality
+
+    local = _local_db_beside(catalogue)
+    if local is None:
+        return []
+    try:
+        services = list_local_services(local, include_expired=False)
+    except sqlite3.Error:
+        return []
+    if not services:
+        return []
+    keys = [[k for k in query_keys(w) if len(k) >= MIN_KEY] for raw in q.text.split()
+            for w in words(raw)]
+    keys = [k for k in keys if k]
+    muni = find_municipality(catalogue, q.municipality) if q.municipality else None
+    filters = [(q.themes, "hyte-theme"), (q.situations, "life-situation"),
+               (q.target_groups, "ptv-target-group"), (q.provider_types, "provider-type"),
+               (q.modes, "mode")]
+    hits = []
+    for n, d in enumerate(services):
+        if d.status not in ("active", "temporarily closed"):
+            continue
+        if q.hide_closed and d.status != "active":
+            continue
+        ok = True
+        for values, prefix in filters:
+            if values:
+                ids = {v if ":" in v or v.startswith("http") else f"{prefix}:{v}" for v in values}
+                if not ids & set(d.terms):
+                    ok = False
+        if not ok or (q.free_only and not d.free) or (muni and not d.serves(muni)):
+            continue
+        if q.language and q.language not in d.languages:
+            continue
+        relevance = _text_score(d, keys)
+        if relevance is None:
+            continue
+        reasons = ["local"]
+        nearness = 0.0
+        remote = any(m in ("phone", "video") for m in d.modes)
+        if place is not None:
+            remote = remote and d.serves(place.municipality)
+            dist = d.measure(place.lat, place.lon)
+            home = "home-visit" in d.modes and d.serves(place.municipality)
+            if q.max_km is not None and not remote and not home and (
+                    dist is None or dist > q.max_km):
+                continue
+            if dist is not None:
+                nearness = 1.0 / (1.0 + dist / KM_SCALE)
+                reasons.append("near")
+            if remote:
+                nearness = max(nearness, REMOTE_NEARNESS)
+                reasons.append("remote")
+            elif home:
+                nearness = max(nearness, REMOTE_NEARNESS)
+                reasons.append("home-visit")
+        lang = getattr(q, "ui_language", "fi")
+        city = d.nearest.city if d.nearest else (d.areas[0] if d.areas else None)
+        hits.append(SearchHit(
+            rowid=-(n + 1), id=d.id, name=d.name(lang), organization=d.organization(lang),
+            municipality=city, distance_km=d.distance_km, modes=list(d.modes), free=d.free,
+            closed=d.status != "active", sample=False, score=relevance + nearness,
+            reasons=reasons, local=True,
+        ))
+    return hits
+
+
+def install_search_hook() -> None:
+    """Adds local services to ``hytedesk.search.search`` (idempotent)."""
+    from hytedesk import search as search_mod
+
+    sources = getattr(search_mod, "EXTRA_SOURCES", None)
+    if sources is not None and search_local not in sources:
+        sources.append(search_local)
