@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -173,6 +174,27 @@ def translate_errors() -> Iterator[None]:
         raise
 
 
+@contextlib.contextmanager
+def exclusive(paths: Paths) -> Iterator[None]:
+    """One sync or offline import at a time per data folder (python-tuf's cache is
+    single-writer). The OS drops the lock with the process, so a kill leaves none behind."""
+    paths.data.mkdir(parents=True, exist_ok=True)
+    with open(paths.data / "sync.lock", "a+b") as f:
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                f.seek(0)
+                msvcrt.locking(f.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise UserError("sync.busy") from None
+        yield
+
+
 def _role_of(message: str) -> str:
     for role in ("timestamp", "snapshot", "targets", "root"):
         if role in message:
@@ -316,7 +338,7 @@ def sync_once(
     budget = Budget(
         deadline_seconds or DEFAULT_DEADLINE, socket_timeout or DEFAULT_SOCKET_TIMEOUT, cancel
     )
-    with translate_errors():
+    with exclusive(paths), translate_errors():
         if progress is not None:
             progress("metadata", 0, 0)
         updater = make_updater(paths, f"{base}/metadata/", f"{base}/targets/", HttpFetcher(budget))

@@ -96,6 +96,11 @@ i18n.register(
             "Uppdateringen avbröts. Det som redan hämtats sparas till nästa försök.",
             "The update was cancelled. What was already downloaded is kept for the next try.",
         ),
+        "sync.busy": _msg(
+            "Päivitys on jo käynnissä toisessa ikkunassa tai komennossa.",
+            "En uppdatering pågår redan i ett annat fönster eller kommando.",
+            "An update is already running in another window or command.",
+        ),
         "sync.no_url": _msg(
             "Päivitysosoitetta ei ole asetettu. Ylläpitäjä asettaa sen (hytedesk sync --url).",
             "Uppdateringsadressen är inte inställd. Administratören ställer in den "

@@ -34,6 +34,7 @@ from hytedesk.sync.client import (
     apply_file,
     check_caps,
     choose_plan,
+    exclusive,
     make_updater,
     translate_errors,
     verified_targets,
@@ -129,7 +130,7 @@ def import_offline_bundle(
         tar = tarfile.open(path, "r:")  # noqa: SIM115  (closed by the with below)
     except (tarfile.TarError, OSError) as exc:
         raise _invalid(path, str(exc)[:200]) from None
-    with tar, translate_errors():
+    with exclusive(paths), tar, translate_errors():
         try:
             members = _members(path, tar)
         except tarfile.TarError as exc:

@@ -317,3 +317,34 @@ def test_unsigned_root_file_is_not_trusted(world: World) -> None:
     with pytest.raises(UserError) as e:
         set_trusted_root(world.paths, json.dumps(data).encode(), "x.json", replace=True)
     assert e.value.key == "sync.root_unreadable"
+
+
+def test_older_offline_bundle_is_refused_as_rollback(world: World, tmp_path: Path) -> None:
+    from hytedesk.sync.offline import import_offline_bundle
+
+    world.publish(1)
+    old_stick = tmp_path / "old.hyteoffline"
+    admin("offline-bundle", "--repo", world.repo_dir, "--keys", world.key_dir, "-o", old_stick)
+    world.publish(2, changed=range(0, 4))
+    world.sync()
+    with pytest.raises(UserError) as e:
+        import_offline_bundle(world.paths, old_stick)
+    assert e.value.key == "sync.rollback"
+    assert world.pointer().version == 2
+
+
+def test_disk_full_during_download(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    import hytedesk.sync.download as download
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    world.publish(1)
+    monkeypatch.setattr(download.os, "fsync", full)
+    with pytest.raises(UserError) as e:
+        world.sync()
+    assert e.value.key == "sync.disk_full"
+    assert "still in use" in str(e.value)
+    assert world.pointer() is None

@@ -349,3 +349,13 @@ def test_plain_python_http_server_updates_a_laptop(world: World) -> None:
         server.terminate()
         server.wait()
     assert world.pointer().version == 1
+
+
+def test_one_sync_at_a_time(world: World) -> None:
+    from hytedesk.sync.client import exclusive
+
+    world.publish(1)
+    with exclusive(world.paths), pytest.raises(UserError) as e:
+        world.sync()
+    assert e.value.key == "sync.busy"
+    assert world.sync().version == 1
