@@ -39,7 +39,7 @@ def demo_bundle_path() -> Path:
 
 
 def ensure_catalogue(paths: Paths) -> CataloguePointer:
-    """The current catalogue; on the very first start, the embedded demo one is imported."""
+    """The current catalogue; the first start imports the preset's or the demo catalogue."""
     with LocalDB(paths) as local:
         pointer = local.pointer()
         if pointer is not None and (paths.data / pointer.file).exists():
@@ -48,10 +48,13 @@ def ensure_catalogue(paths: Paths) -> CataloguePointer:
     if pointer is not None and previous is not None and previous.exists():
         # The current file is gone (deleted by hand?) but the previous one is here.
         raise i18n.UserError("app.catalogue_missing", file=pointer.file)
-    demo = demo_bundle_path()
-    if not demo.exists():
-        raise i18n.UserError("app.no_catalogue", path=demo)
-    import_bundle(paths, demo)
+    from hytedesk.preset import first_start  # an installer's preset, if one is baked in
+
+    if not first_start(paths):
+        demo = demo_bundle_path()
+        if not demo.exists():
+            raise i18n.UserError("app.no_catalogue", path=demo)
+        import_bundle(paths, demo)
     with LocalDB(paths) as local:
         new = local.pointer()
     assert new is not None

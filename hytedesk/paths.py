@@ -14,6 +14,27 @@ from pathlib import Path
 
 import platformdirs
 
+from hytedesk.i18n import UserError, register
+
+register(
+    {
+        "paths.not_writable": {
+            "fi": "Tietokansiota {path} ei voi luoda tai kirjoittaa ({detail}). Jos sovellus "
+            "on kannettavassa tilassa (portable-tiedosto ohjelman vieressä), kansion on oltava "
+            "kirjoitettavissa: siirrä ohjelma kirjoitettavaan paikkaan tai poista portable-"
+            "tiedosto. Mitään tietoja ei muutettu.",
+            "sv": "Datamappen {path} kan inte skapas eller skrivas ({detail}). Om programmet "
+            "körs i portabelt läge (filen portable bredvid programmet) måste mappen vara "
+            "skrivbar: flytta programmet till en skrivbar plats eller ta bort filen portable. "
+            "Inga data ändrades.",
+            "en": "The data folder {path} cannot be created or written ({detail}). If the app "
+            "runs in portable mode (a file named portable next to it), that folder must be "
+            "writable: move the app somewhere writable or remove the portable file. No data "
+            "was changed.",
+        },
+    }
+)
+
 APP_NAME = "HyteDesk"
 APP_AUTHOR = "HyteDesk"
 
@@ -46,15 +67,34 @@ class Paths:
 
     def ensure(self) -> Paths:
         for d in (self.data, self.cache, self.logs, self.config):
-            d.mkdir(parents=True, exist_ok=True)
+            try:
+                d.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:  # read-only stick or install folder, full disk
+                raise UserError("paths.not_writable", path=d,
+                                detail=exc.strerror or exc) from None
         return self
 
 
-def portable_root() -> Path | None:
-    """The portable data folder when a ``portable`` marker sits next to the executable."""
-    exe_dir = Path(sys.executable).resolve().parent
-    if getattr(sys, "frozen", False) and (exe_dir / "portable").exists():
-        return exe_dir / "HyteDesk-data"
+PORTABLE_MARKER = "portable"
+PORTABLE_DATA = "HyteDesk-data"
+
+
+def portable_root(executable: Path | str | None = None, frozen: bool | None = None) -> Path | None:
+    """The portable data folder when a ``portable`` marker sits next to the executable.
+
+    Only a frozen build is portable (from source, ``sys.executable`` is Python itself).
+    Symlinks are resolved, so a link on a desktop to a USB stick's copy still finds the
+    stick's marker; on macOS the marker sits beside the ``.app`` bundle, not inside it.
+    """
+    if frozen is None:
+        frozen = bool(getattr(sys, "frozen", False))
+    if not frozen:
+        return None
+    exe_dir = Path(executable or sys.executable).resolve().parent
+    if exe_dir.name == "MacOS" and exe_dir.parent.name == "Contents":
+        exe_dir = exe_dir.parent.parent.parent  # HyteDesk.app/Contents/MacOS -> beside .app
+    if (exe_dir / PORTABLE_MARKER).is_file():
+        return exe_dir / PORTABLE_DATA
     return None
 
 

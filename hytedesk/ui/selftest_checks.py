@@ -1,0 +1,263 @@
+"""The Qt half of ``hytedesk --self-test`` (see ``hytedesk.selftest``), and a start-up timer.
+
+Each check returns a one-line detail or raises; ``hytedesk.selftest`` prints them.
+``install_startup_timer`` (enabled by ``HYTEDESK_STARTUP_TIMING=1``, from source by
+``packaging/startup_timing.py`` and in the frozen build by a runtime hook) prints the time
+from process start to the first interactive main window, then quits.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCollator, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from hytedesk.paths import Paths, resources_dir
+from hytedesk.selftest import app_translations, probes
+
+# Strings Qt's own catalogue translates (the standard dialog buttons).
+QT_PROBES = {"fi": ("QPlatformTheme", "Cancel", "Peru"),
+             "sv": ("QPlatformTheme", "Cancel", "Avbryt")}
+ICON_SUFFIXES = (".svg", ".png", ".ico", ".icns")
+HANDOUT_MODULES = ("hytedesk.ui.referral.handout", "hytedesk.referrals.handout",
+                   "hytedesk.ui.referral.pdf", "hytedesk.referrals.pdf")
+HANDOUT_FUNCTIONS = ("render_handout_pdf", "write_handout_pdf", "render_pdf", "write_pdf")
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "hytedesk"])
+    assert isinstance(app, QApplication)
+    return app
+
+
+def check_app_translation(lang: str) -> str:
+    qm = app_translations().get(lang)
+    if qm is None:
+        raise FileNotFoundError(f"no resources/i18n/*_{lang}.qm")
+    translator = QTranslator()
+    if not translator.load(str(qm)):
+        raise ValueError(f"QTranslator.load({qm.name}) returned False")
+    probe = probes().get(qm.name)
+    if probe is None:
+        raise ValueError(f"{qm.name} loads but no probe string is known (no .ts, no probes)")
+    context, source, expected = probe
+    got = translator.translate(context, source)
+    if got != expected:
+        raise ValueError(f"{context}/{source!r} translates to {got!r}, expected {expected!r}")
+    return f"{qm.name}: {source!r} -> {got!r}"
+
+
+def check_qt_translation(lang: str) -> str:
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator()
+    if not translator.load(f"qtbase_{lang}", folder):
+        raise FileNotFoundError(f"qtbase_{lang}.qm does not load from {folder}")
+    context, source, expected = QT_PROBES[lang]
+    got = translator.translate(context, source)
+    if got != expected:
+        raise ValueError(f"{source!r} translates to {got!r}, expected {expected!r}")
+    return f"qtbase_{lang}.qm: {source!r} -> {got!r}"
+
+
+def check_collation() -> str:
+    """Finnish and Swedish sort order through ICU (the frozen build trims ICU's data)."""
+    fi = QCollator(QLocale(QLocale.Language.Finnish, QLocale.Country.Finland))
+    sv = QCollator(QLocale(QLocale.Language.Swedish, QLocale.Country.Finland))
+    words = ["öljy", "äiti", "zeta", "åbo", "aamu", "Ähtäri", "vesi", "Waltari"]
+    fi_sorted = sorted(words, key=fi.sortKey)
+    sv_sorted = sorted(words, key=sv.sortKey)
+    if fi_sorted.index("zeta") > fi_sorted.index("åbo") or \
+            fi_sorted.index("åbo") > fi_sorted.index("äiti") or \
+            fi_sorted.index("äiti") > fi_sorted.index("öljy"):
+        raise ValueError("Finnish order is not z < å < ä < ö: " + " ".join(fi_sorted))
+    if sv_sorted.index("åbo") > sv_sorted.index("äiti"):
+        raise ValueError("Swedish order is not å < ä: " + " ".join(sv_sorted))
+    return "fi: " + " ".join(fi_sorted)
+
+
+def check_icons() -> str:
+    application()
+    folder = resources_dir() / "icons"
+    files = sorted(p for p in folder.rglob("*") if p.suffix.lower() in ICON_SUFFIXES)
+    if not files:
+        raise FileNotFoundError(f"no icons in {folder}")
+    bad = []
+    for f in files:
+        icon = QIcon(str(f))
+        if icon.isNull() or icon.pixmap(32, 32).isNull():
+            bad.append(f.name)
+    if bad:
+        raise ValueError(f"{len(bad)} of {len(files)} icons do not load: " + ", ".join(bad[:5]))
+    return f"{len(files)} icons load"
+
+
+def _find_renderer() -> tuple[str, Callable[..., object]] | None:
+    for name in HANDOUT_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name and name.startswith(exc.name):
+                continue
+            raise
+        for fn in HANDOUT_FUNCTIONS:
+            func = getattr(module, fn, None)
+            if callable(func):
+                return f"{name}.{fn}", func
+    return None
+
+
+def _document_pdf(target: Path, paths: Paths, state: dict[str, object]) -> str:
+    """The referral module's handout HTML (if present) through QTextDocument to PDF."""
+    from hytedesk.localdb import LocalDB
+
+    with LocalDB(paths) as local:
+        unit, phone = str(local.get("unit.name")), str(local.get("unit.phone"))
+        organisation = str(local.get("unit.organisation"))
+    doc = QTextDocument()
+    how = "minimal QTextDocument via QPdfWriter (no handout renderer found)"
+    session = state.get("session")
+    try:
+        from hytedesk.referrals.handout import Handout, build_html
+        from hytedesk.referrals.services import catalogue_details
+    except ImportError:
+        doc.setPlainText(f"HyteDesk\n{organisation}\n{unit} {phone}\nÅäö – palveluohjaus")
+    else:
+        conn = getattr(session, "conn", None)
+        if conn is None:
+            raise RuntimeError("no catalogue (the import check failed)")
+        ids = [r[0] for r in conn.execute("SELECT id FROM services ORDER BY sort_name LIMIT 3")]
+        details = list(catalogue_details(conn, ids).values())
+        doc.setHtml(build_html(Handout(services=details, unit_name=unit, unit_phone=phone,
+                                       organisation=organisation, large=True)))
+        how = (f"referrals.handout HTML of {len(details)} services via QPdfWriter "
+               f"(unit {unit!r})")
+    writer = QPdfWriter(str(target))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    doc.print_(writer)
+    del writer  # the file is complete when the writer is gone
+    return how
+
+
+def check_handout(paths: Paths, state: dict[str, object]) -> str:
+    application()
+    with tempfile.TemporaryDirectory(prefix="hytedesk-selftest-pdf-") as tmp:
+        target = Path(tmp) / "handout.pdf"
+        found = _find_renderer()
+        if found is not None:
+            how, render = found
+            result = _call_renderer(render, paths, state, target)
+            if isinstance(result, bytes | bytearray):
+                target.write_bytes(result)
+        else:
+            how = _document_pdf(target, paths, state)
+        data = target.read_bytes() if target.is_file() else b""
+        if not data.startswith(b"%PDF") or len(data) < 500:
+            raise ValueError(f"{how}: no PDF written ({len(data)} bytes)")
+        return f"{how}: {len(data)} bytes"
+
+
+def _call_renderer(render: Callable[..., object], paths: Paths, state: dict[str, object],
+                   target: Path) -> object:
+    """Calls the referral engineer's renderer with what its signature asks for."""
+    session = state.get("session")
+    hit_ids = [r[0] for r in session.conn.execute(  # type: ignore[attr-defined]
+        "SELECT id FROM services ORDER BY sort_name LIMIT 2")] if session else []
+    offered = {"path": target, "target": target, "out": target, "output": target,
+               "paths": paths, "session": session, "conn": getattr(session, "conn", None),
+               "service_ids": hit_ids, "services": hit_ids, "language": "fi", "lang": "fi"}
+    params = inspect.signature(render).parameters
+    kwargs = {k: offered[k] for k in params if k in offered}
+    return render(**kwargs)
+
+
+def check_main_window(paths: Paths) -> str:
+    """Opens the main window the way ``run_gui`` does (``create_window``), then closes it."""
+    from hytedesk.ui.main import create_window
+
+    app, window = create_window([sys.argv[0] if sys.argv else "hytedesk"])
+    if window is None:
+        raise RuntimeError("create_window() returned no window (start failed)")
+    try:
+        window.show()
+        deadline = time.monotonic() + 10
+        while not window.isVisible() and time.monotonic() < deadline:
+            app.processEvents()  # a test harness, not the app: nothing else runs here
+        if not window.isVisible():
+            raise RuntimeError("the main window did not show")
+        title = window.windowTitle()
+    finally:
+        window.close()
+        session = getattr(window, "session", None)
+        window.deleteLater()
+        app.processEvents()
+        if session is not None:
+            session.close()
+    return f"{type(window).__name__} opened and closed ({title!r})"
+
+
+def checks(paths: Paths, state: dict[str, object]) -> list[tuple[str, Callable[[], str]]]:
+    return [
+        ("Finnish translation", lambda: check_app_translation("fi")),
+        ("Swedish translation", lambda: check_app_translation("sv")),
+        ("Qt's Finnish translation", lambda: check_qt_translation("fi")),
+        ("Qt's Swedish translation", lambda: check_qt_translation("sv")),
+        ("Finnish and Swedish sort order", check_collation),
+        ("icons load", check_icons),
+        ("handout PDF renders", lambda: check_handout(paths, state)),
+        ("main window opens and closes", lambda: check_main_window(paths)),
+    ]
+
+
+# -- start-up timing -------------------------------------------------------------------------
+
+
+def process_age() -> float:
+    """Seconds since this process started (Linux: from /proc; elsewhere: since import)."""
+    try:
+        stat = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        start_ticks = int(stat[19])  # field 22 of stat(5), counted after the name
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return time.perf_counter() - _IMPORTED
+
+
+_IMPORTED = time.perf_counter()
+
+
+def install_startup_timer() -> None:
+    """Makes the next ``QApplication.exec`` print the time to an interactive window and quit."""
+    original = QApplication.exec
+
+    def exec_and_time(*_args: object) -> int:
+        app = QApplication.instance()
+        timer = QTimer()
+        timer.setInterval(0)
+
+        def poll() -> None:
+            for w in QApplication.topLevelWidgets():
+                handle = w.windowHandle()
+                if isinstance(w, QMainWindow) and w.isVisible() and handle is not None \
+                        and handle.isExposed():
+                    timer.stop()
+                    w.repaint()  # painted once: what the user would see
+                    print(f"HYTEDESK_STARTUP_SECONDS={process_age():.3f}", flush=True)
+                    QTimer.singleShot(0, app.quit)  # type: ignore[union-attr]
+                    return
+
+        timer.timeout.connect(poll)
+        timer.start()
+        return int(original())
+
+    QApplication.exec = exec_and_time  # type: ignore[method-assign]
