@@ -31,7 +31,7 @@ from hytedesk.bundle.schema import validate_record
 from hytedesk.paths import resources_dir
 
 Rec = dict[str, Any]
-FORMATS = ("ptv", "hsds", "hsds-package", "spreadsheet")
+FORMATS = ("ptv", "hsds", "hsds-package", "spreadsheet", "bundle")
 MAX_REPORT_IDS = 200
 
 
@@ -95,11 +95,16 @@ class Result:
     terms: list[Rec]
     checklists: list[Rec]
     places: list[Rec]
-    forgiven: int = 0
+    ctx: Ctx
 
     @property
     def blocking(self) -> bool:
-        return self.problems.error_count - self.forgiven > 0
+        return self.problems.error_count - self.ctx.forgiven > 0
+
+
+class Blocked(Exception):
+    """Raised from the service stream when the build turned out to have blocking errors,
+    so that the bundle writer throws away what it has written."""
 
 
 # --- auxiliary inputs: checklists and places ------------------------------------------
@@ -141,6 +146,8 @@ def _records_file(path: Path, kind: str, problems: Problems) -> list[Rec]:
 
 
 def detect_format(path: Path) -> str | None:
+    if path.suffix == ".hytebundle" or (path.is_dir() and (path / "manifest.json").exists()):
+        return "bundle"
     if path.is_dir() or path.name == "datapackage.json":
         return "hsds-package" if hsds.looks_like_package(path) else None
     suffix = path.suffix.lower()
@@ -175,14 +182,15 @@ class Builder:
         self.staging.close()
 
     def run(self) -> Result:
+        """Reads every source and the auxiliary inputs; the services then come from
+        ``services()``, checked one by one as they stream to the writer."""
         checklists, places = self._aux()
+        self.places = places
         municipalities = {p["municipality"].lower() for p in places
                           if isinstance(p.get("municipality"), str)}
         for path in self.opts.sources:
             self._read_source(path, municipalities)
             self.staging.commit()
-        self._finalise(places)
-        self._duplicates()
         taxonomies, terms = self._taxonomy_records()
         known = {t["id"] for t in terms}
         for c in checklists:
@@ -194,11 +202,20 @@ class Builder:
                                 str(self.opts.checklists or demo_bundle()), 0,
                                 f"{c.get('id')}.groups[{g}].items[{i}].terms",
                                 "admin.checklist_term", ref=t)
-        self.report.skipped = dict(self.ctx.stats.skipped)
         self.report.per_source = dict(self.ctx.stats.per_source)
         self.staging.commit()
-        return Result(self.problems, self.report, taxonomies, terms, checklists, places,
-                      self.ctx.forgiven)
+        self.result = Result(self.problems, self.report, taxonomies, terms, checklists, places,
+                             self.ctx)
+        return self.result
+
+    def services(self, *, abort_when_blocking: bool = False) -> Iterator[Rec]:
+        """The finished services, in id order; fills the report as they pass."""
+        yield from self._finalise(self.places)
+        self._duplicates()
+        self.report.skipped = dict(self.ctx.stats.skipped)
+        self.staging.commit()
+        if abort_when_blocking and self.result.blocking:
+            raise Blocked()
 
     def _aux(self) -> tuple[list[Rec], list[Rec]]:
         o = self.opts
@@ -230,6 +247,8 @@ class Builder:
                 ptv.read(path, display, self.staging, self.ctx)
             elif fmt == "hsds":
                 hsds.read_json(path, display, self.staging, self.ctx)
+            elif fmt == "bundle":
+                hsds.read_bundle(path, display, self.staging, self.ctx)
             elif fmt == "hsds-package":
                 hsds.read_package(path, display, self.staging, self.ctx)
             else:
@@ -255,7 +274,7 @@ class Builder:
             add_terms(rec, extra)
         return rec
 
-    def _finalise(self, places: list[Rec]) -> None:
+    def _finalise(self, places: list[Rec]) -> Iterator[Rec]:
         regions: dict[str, set[str]] = defaultdict(set)
         all_municipalities: set[str] = set()
         for p in places:
@@ -326,8 +345,8 @@ class Builder:
             key = _dup_key(merged)
             if key:
                 self.staging.add_dupkey(key, merged["id"], src, line)
-            self.staging.put_final(merged["id"], merged)
-        self.report.services = self.staging.final_count()
+            self.report.services += 1
+            yield merged
         # Gaps: municipalities lacking a priority area.
         municipalities = all_municipalities or set(self.report.per_municipality)
         for m in sorted(municipalities):
@@ -421,9 +440,6 @@ class Builder:
         return (sorted(taxonomies.values(), key=lambda t: t["id"]),
                 sorted(terms.values(), key=lambda t: t["id"]))
 
-    def finals(self) -> Iterator[Rec]:
-        return self.staging.finals()
-
 
 def _norm(text: Any) -> str:
     return re.sub(r"\W+", " ", str(text or "").lower()).strip()
@@ -469,7 +485,8 @@ def _merge(a: Rec, b: Rec) -> Rec:
 
 
 def build(opts: Options) -> tuple[Result, Builder, tempfile.TemporaryDirectory[str]]:
-    """Runs a build; the caller writes from ``builder.finals()`` and then closes both."""
+    """Reads the sources; the caller streams ``builder.services()`` (to the writer, or
+    just through for validation) and then closes both."""
     tmp = tempfile.TemporaryDirectory(prefix="hytedesk-build-")
     builder = Builder(opts, Path(tmp.name))
     try:

@@ -15,7 +15,7 @@ from typing import Any
 
 from hytedesk import i18n
 from hytedesk.admin import messages as _messages  # noqa: F401  (registers the messages)
-from hytedesk.admin.build import FORMATS, Builder, Options, Report, Result, build
+from hytedesk.admin.build import FORMATS, Blocked, Builder, Options, Report, Result, build
 from hytedesk.admin.problems import Problems
 from hytedesk.bundle.errors import BundleError, Problem
 from hytedesk.i18n import UserError
@@ -216,21 +216,30 @@ def run_build(args: argparse.Namespace) -> int:
                    today=args.today or date.today())
     result, builder, tmp = build(opts)
     try:
+        manifest: dict[str, Any] | None = None
+        if result.blocking:  # a source could not be read: do not even start writing
+            for _rec in builder.services():
+                pass
+        else:
+            source_text = args.source_text or "hytedesk-admin build: " + ", ".join(
+                p.name for p in args.sources)
+            try:
+                manifest = write_bundle(
+                    out, catalogue_id=catalogue_id, version=version, source=source_text,
+                    sample_data=bool(args.sample_data),
+                    services=builder.services(abort_when_blocking=True),
+                    taxonomies=result.taxonomies, taxonomy_terms=result.terms,
+                    checklists=result.checklists, places=result.places,
+                )
+            except Blocked:
+                manifest = None
         _print_problems(result.problems, lang, max_warnings=WARNINGS_PRINTED_BY_BUILD)
-        if result.blocking:
+        if manifest is None:
             print(i18n.text("admin.out.summary", services=result.report.services,
                             errors=result.problems.error_count,
                             warnings=result.problems.warning_count))
             print(i18n.text("admin.out.not_written"))
             return 2
-        source_text = args.source_text or "hytedesk-admin build: " + ", ".join(
-            p.name for p in args.sources)
-        manifest = write_bundle(
-            out, catalogue_id=catalogue_id, version=version, source=source_text,
-            sample_data=bool(args.sample_data), services=builder.finals(),
-            taxonomies=result.taxonomies, taxonomy_terms=result.terms,
-            checklists=result.checklists, places=result.places,
-        )
         _write_reports(out, result, catalogue_id, version, lang)
         _summary(result.report, lang)
         print(i18n.text("admin.out.written", path=str(out), version=version,
@@ -306,6 +315,8 @@ def run_validate(args: argparse.Namespace) -> int:
                        need_defaults=False)
         result, builder, tmp = build(opts)
         try:
+            for _rec in builder.services():
+                pass
             _print_problems(result.problems, lang, max_warnings=None)
             _summary(result.report, lang)
             print(i18n.text("admin.out.summary", services=result.report.services,

@@ -26,7 +26,7 @@ def run_build(*sources: Path, **kw: Any) -> tuple[Result, dict[str, dict[str, An
     opts = Options(sources=list(sources), need_defaults=False, today=TODAY, **kw)
     result, builder, tmp = build(opts)
     try:
-        services = {rec["id"]: rec for rec in builder.finals()}
+        services = {rec["id"]: rec for rec in builder.services()}
     finally:
         builder.close()
         tmp.cleanup()

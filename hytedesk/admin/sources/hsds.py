@@ -136,6 +136,7 @@ def _schedules(items: Any, ctx: Ctx, origin: Origin, path: str) -> list[Rec]:
 
 def _location(loc: Rec, ctx: Ctx, origin: Origin, path: str) -> Rec:
     loc = dict(loc)
+    _phones(loc)
     check_coords(loc, ctx, origin, f"{path}.latitude")
     if "schedules" in loc:
         loc["schedules"] = _schedules(loc["schedules"], ctx, origin, f"{path}.schedules")
@@ -148,24 +149,28 @@ def _location(loc: Rec, ctx: Ctx, origin: Origin, path: str) -> Rec:
     return loc
 
 
-def _extensions_as_text(value: Any) -> None:
-    """Phone extensions travel as text in the bundle (HSDS JSON examples give numbers)."""
-    if isinstance(value, dict):
-        ext = value.get("extension")
-        if isinstance(ext, (int, float)) and not isinstance(ext, bool):
-            value["extension"] = str(int(ext)) if float(ext).is_integer() else str(ext)
-        for v in value.values():
-            if isinstance(v, (dict, list)):
-                _extensions_as_text(v)
-    elif isinstance(value, list):
-        for v in value:
-            _extensions_as_text(v)
+def _phones(owner: Rec) -> None:
+    """Phone extensions travel as text in the bundle (the HSDS JSON examples give numbers)."""
+    phones = owner.get("phones")
+    if not isinstance(phones, list):
+        return
+    out = []
+    for p in phones:
+        if isinstance(p, dict):
+            ext = p.get("extension")
+            if isinstance(ext, (int, float)) and not isinstance(ext, bool):
+                p = {**p, "extension": str(int(ext)) if float(ext).is_integer() else str(ext)}
+        out.append(p)
+    owner["phones"] = out
 
 
 def normalize(rec: Rec, ctx: Ctx, origin: Origin, org: Rec | None = None) -> Rec | None:
-    """An HSDS service as a record of the bundle profile; None when it has no id."""
-    out = json.loads(json.dumps(rec))  # a private deep copy: normalising edits nested objects
-    _extensions_as_text(out)
+    """An HSDS service as a record of the bundle profile; None when it has no id.
+
+    Nested objects that change are copied, so shared inputs (a data package's locations)
+    stay as they were."""
+    out = dict(rec)
+    _phones(out)
     rid = out.get("id")
     if not isinstance(rid, str) or not rid.strip():
         ctx.problems.error(origin.file, origin.line, "id", "admin.missing")
@@ -210,6 +215,7 @@ def normalize(rec: Rec, ctx: Ctx, origin: Origin, org: Rec | None = None) -> Rec
         if not isinstance(sal, dict):
             continue
         sal = dict(sal)
+        _phones(sal)
         if isinstance(sal.get("location"), dict):
             sal["location"] = _location(sal["location"], ctx, origin,
                                         f"service_at_locations[{i}].location")
@@ -271,6 +277,26 @@ def read_json(path: Path, display: str, staging: Staging, ctx: Ctx) -> None:
                 register_taxonomy(rec, ctx)
             else:
                 ctx.problems.warn(display, line, "", "admin.unknown_record", format="HSDS")
+
+
+def read_bundle(path: Path, display: str, staging: Staging, ctx: Ctx) -> None:
+    """A catalogue bundle as a source: its services are HSDS already."""
+    from hytedesk.bundle.errors import BundleError
+    from hytedesk.bundle.reader import BundleReader
+
+    try:
+        with BundleReader(path) as reader:
+            for _n, rec, _refs in reader.records("taxonomy"):
+                register_taxonomy(rec, ctx)
+            for _n, rec, _refs in reader.records("taxonomy_term"):
+                if rec["id"] not in ctx.codes.terms:
+                    ctx.terms.setdefault(rec["id"], rec)
+            member = "services.jsonl.zst"
+            for n, rec, _refs in reader.records("service"):
+                _stage(rec, staging, ctx, Origin(display, f"{display}:{member}", n))
+    except BundleError as exc:
+        for p in exc.problems:
+            ctx.problems.error(f"{display}:{p.member}", p.line, p.field, p.key, **dict(p.params))
 
 
 def _stage(rec: Rec, staging: Staging, ctx: Ctx, origin: Origin, org: Rec | None = None) -> None:

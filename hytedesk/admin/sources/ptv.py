@@ -100,6 +100,7 @@ def read(path: Path, display: str, staging: Staging, ctx: Ctx) -> None:
                 ctx.stats.skipped[f"ptv {kind}: {status}"] += 1
                 continue
             if kind == "service":
+                ontology_terms(rec, ctx)  # their records must be known before services stream
                 ctx.stats.per_source[display] += 1
                 staging.add_service(rid, "ptv", display, line, rec)
             elif kind == "channel":
@@ -108,6 +109,22 @@ def read(path: Path, display: str, staging: Staging, ctx: Ctx) -> None:
             else:
                 ctx.stats.organizations += 1
                 staging.add_org(rid, display, line, rec)
+
+
+def ontology_terms(rec: Rec, ctx: Ctx) -> list[str]:
+    """The ontology (YSO) terms of a service, registered as terms of their own taxonomy."""
+    out = []
+    for c in rec.get("ontologyTerms") or []:
+        if isinstance(c, dict) and isinstance(c.get("uri"), str) and c["uri"].strip():
+            uri = c["uri"].strip()
+            if uri not in ctx.terms:
+                term: Rec = {"id": uri, "taxonomy_id": ONTOLOGY_TAXONOMY, "term_uri": uri}
+                put_text(term, "name", texts(c.get("name")) or {"fi": uri})
+                if c.get("code"):
+                    term["code"] = str(c["code"])
+                ctx.terms[uri] = term
+            out.append(uri)
+    return out
 
 
 def texts(items: Any, types: set[str] | None = None) -> dict[str, str]:
@@ -545,16 +562,7 @@ def convert(rec: Rec, staging: Staging, ctx: Ctx, origin: Origin) -> Rec:
             terms.append(resolved)
             if fld != "targetGroups":
                 terms.extend(ctx.mapping.terms_for(resolved))
-    for c in rec.get("ontologyTerms") or []:
-        if isinstance(c, dict) and isinstance(c.get("uri"), str) and c["uri"].strip():
-            uri = c["uri"].strip()
-            if uri not in ctx.terms:
-                term: Rec = {"id": uri, "taxonomy_id": ONTOLOGY_TAXONOMY, "term_uri": uri}
-                put_text(term, "name", texts(c.get("name")) or {"fi": uri})
-                if c.get("code"):
-                    term["code"] = str(c["code"])
-                ctx.terms[uri] = term
-            terms.append(uri)
+    terms.extend(ontology_terms(rec, ctx))
     all_text = " ".join(str(v) for v in (out.get("name"), out.get("description")) if v)
     if _HOME_VISIT.search(all_text):
         modes.add("home-visit")
