@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
             self.detail.clear()
             service_id = ""
         else:
-            ids = [a.get("taxonomy_term_id") for a in service.get("attributes") or []
+            ids = [str(a["taxonomy_term_id"]) for a in service.get("attributes") or []
                    if isinstance(a, dict) and isinstance(a.get("taxonomy_term_id"), str)]
             self.detail.show_service(service, lang=self.language,
                                      term_names=self.view.term_names(ids, self.language),
@@ -422,7 +422,7 @@ class MainWindow(QMainWindow):
             self.languageChanged.emit(lang)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and not self._closed:
             self.ui.retranslateUi(self)
             self._retranslate_dynamic()
         super().changeEvent(event)

@@ -59,3 +59,9 @@ class Translations:
         self.language = lang
         QLocale.setDefault(locale_for(lang))
         i18n.set_language(lang)
+
+    def uninstall(self) -> None:
+        for old in self._installed:
+            QCoreApplication.removeTranslator(old)
+        self._installed = []
+        self.loaded = []
