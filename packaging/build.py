@@ -134,6 +134,9 @@ def build(preset_file: str | None, dev: bool) -> int:
         print("PyInstaller failed (see above)", file=sys.stderr)
         return 1
     app_dir = pyi_dist / APP_NAME
+    for link in app_dir.rglob("*"):
+        if link.is_symlink() and not link.exists():
+            link.unlink()  # a shortcut PyInstaller made to a library the spec pruned
 
     icon = _icon()
     icon_file = f"hytedesk{icon.suffix}" if icon else ""

@@ -1,10 +1,122 @@
-"""PyInstaller runtime hook of the HyteDesk field build.
+"""PyInstaller runtime hook of the HyteDesk field build (runs before the app's code).
 
-``HYTEDESK_STARTUP_TIMING=1`` makes the frozen app print the seconds from process start
-to its first interactive main window, then quit (``packaging/startup_timing.py``).
+1. Before the window opens on Linux it checks what Qt would otherwise die on with an
+   abort and a misleading "reinstalling the application may fix this problem": an X
+   display that is set but unreachable, and system libraries the X11 platform plugin
+   needs but the laptop lacks (``libxcb-cursor0`` on a minimal Ubuntu). It says what is
+   wrong, in the user's language, and exits with status 2. The command line (``hytedesk
+   search``, ``--self-test`` …) needs no display and is not checked.
+2. ``HYTEDESK_STARTUP_TIMING=1`` makes the app print the seconds from process start to
+   its first interactive main window, then quit (``packaging/startup_timing.py``).
 """
 
 import os
+import socket
+import sys
+
+MESSAGES = {
+    "no_x": {
+        "fi": "HyteDesk: näyttöön {display} ei saada yhteyttä, joten ikkunaa ei voi avata. "
+              "Käynnistä HyteDesk työpöydältä, tai käytä komentoja (hytedesk --help).",
+        "sv": "HyteDesk: ingen kontakt med skärmen {display}, så fönstret kan inte öppnas. "
+              "Starta HyteDesk från skrivbordet eller använd kommandona (hytedesk --help).",
+        "en": "HyteDesk: cannot connect to the display {display}, so the window cannot open. "
+              "Start HyteDesk from the desktop, or use the commands (hytedesk --help).",
+    },
+    "no_lib": {
+        "fi": "HyteDesk: ikkunaa ei voi avata, koska järjestelmästä puuttuu kirjasto: "
+              "{detail}. Asenna se (Ubuntu/Debian: sudo apt install libxcb-cursor0 "
+              "libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxkbcommon-x11-0) ja yritä "
+              "uudelleen. Tietojasi ei muutettu.",
+        "sv": "HyteDesk: fönstret kan inte öppnas eftersom ett systembibliotek saknas: "
+              "{detail}. Installera det (Ubuntu/Debian: sudo apt install libxcb-cursor0 "
+              "libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxkbcommon-x11-0) och försök "
+              "igen. Dina data ändrades inte.",
+        "en": "HyteDesk: the window cannot open because a system library is missing: "
+              "{detail}. Install it (Ubuntu/Debian: sudo apt install libxcb-cursor0 "
+              "libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxkbcommon-x11-0) and try "
+              "again. Your data was not changed.",
+    },
+}
+
+
+def _lang():
+    for var in ("HYTEDESK_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")[:2]
+        if value in ("fi", "sv", "en"):
+            return value
+    return "fi"
+
+
+def _fail(key, **params):
+    print(MESSAGES[key][_lang()].format(**params), file=sys.stderr)
+    raise SystemExit(2)
+
+
+def _gui_requested(args):
+    """True when the arguments open the window (no subcommand, no --self-test/--help)."""
+    i = 0
+    while i < len(args):
+        if args[i] == "--lang":
+            i += 2
+        elif args[i].startswith("--lang="):
+            i += 1
+        else:
+            return False
+    return True
+
+
+def _x_reachable(display):
+    host, _, rest = display.rpartition(":")
+    try:
+        number = int(rest.split(".")[0])
+    except ValueError:
+        return False
+    try:
+        if host in ("", "unix") or host.startswith("/"):
+            path = host if host.startswith("/") else f"/tmp/.X11-unix/X{number}"
+            for address in (path, "\0" + path):  # file socket, then Linux abstract socket
+                with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+                    s.settimeout(2)
+                    try:
+                        s.connect(address)
+                        return True
+                    except OSError:
+                        continue
+            return False
+        with socket.create_connection((host, 6000 + number), timeout=2):
+            return True
+    except OSError:
+        return False
+
+
+def _check_display():
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith("xcb"):
+        return
+    wayland = os.environ.get("WAYLAND_DISPLAY")
+    if wayland and not platform:
+        runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+        if os.path.exists(wayland if wayland.startswith("/") else os.path.join(runtime, wayland)):
+            return  # Qt uses Wayland and falls back to X11 by itself
+    display = os.environ.get("DISPLAY")
+    if not display:
+        return  # hytedesk.cli says there is no display
+    if not _x_reachable(display):
+        _fail("no_x", display=display)
+    import ctypes
+
+    plugin = os.path.join(sys._MEIPASS, "PySide6", "Qt", "plugins", "platforms", "libqxcb.so")
+    try:
+        ctypes.CDLL(plugin)  # loads its system dependencies the way Qt is about to
+    except OSError as exc:
+        detail = str(exc).split(":")[0] if ":" in str(exc) else str(exc)
+        _fail("no_lib", detail=detail)
+
+
+if sys.platform.startswith("linux") and getattr(sys, "frozen", False) \
+        and _gui_requested(sys.argv[1:]):
+    _check_display()
 
 if os.environ.get("HYTEDESK_STARTUP_TIMING") == "1":
     from hytedesk.ui.selftest_checks import install_startup_timer
