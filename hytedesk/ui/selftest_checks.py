@@ -8,8 +8,6 @@ from process start to the first interactive main window, then quits.
 
 from __future__ import annotations
 
-import importlib
-import inspect
 import os
 import sys
 import tempfile
@@ -28,9 +26,6 @@ from hytedesk.selftest import app_translations, probes
 QT_PROBES = {"fi": ("QPlatformTheme", "Cancel", "Peru"),
              "sv": ("QPlatformTheme", "Cancel", "Avbryt")}
 ICON_SUFFIXES = (".svg", ".png", ".ico", ".icns")
-HANDOUT_MODULES = ("hytedesk.ui.referral.handout", "hytedesk.referrals.handout",
-                   "hytedesk.ui.referral.pdf", "hytedesk.referrals.pdf")
-HANDOUT_FUNCTIONS = ("render_handout_pdf", "write_handout_pdf", "render_pdf", "write_pdf")
 
 
 def application() -> QApplication:
@@ -102,83 +97,48 @@ def check_icons() -> str:
     return f"{len(files)} icons load"
 
 
-def _find_renderer() -> tuple[str, Callable[..., object]] | None:
-    for name in HANDOUT_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name and name.startswith(exc.name):
-                continue
-            raise
-        for fn in HANDOUT_FUNCTIONS:
-            func = getattr(module, fn, None)
-            if callable(func):
-                return f"{name}.{fn}", func
-    return None
-
-
-def _document_pdf(target: Path, paths: Paths, state: dict[str, object]) -> str:
-    """The referral module's handout HTML (if present) through QTextDocument to PDF."""
+def _handout_html(paths: Paths, state: dict[str, object]) -> tuple[str, str]:
+    """The referral module's handout for three services, with the unit from the settings."""
     from hytedesk.localdb import LocalDB
+    from hytedesk.referrals.handout import Handout, build_html
+    from hytedesk.referrals.services import catalogue_details
 
     with LocalDB(paths) as local:
         unit, phone = str(local.get("unit.name")), str(local.get("unit.phone"))
         organisation = str(local.get("unit.organisation"))
-    doc = QTextDocument()
-    how = "minimal QTextDocument via QPdfWriter (no handout renderer found)"
-    session = state.get("session")
-    try:
-        from hytedesk.referrals.handout import Handout, build_html
-        from hytedesk.referrals.services import catalogue_details
-    except ImportError:
-        doc.setPlainText(f"HyteDesk\n{organisation}\n{unit} {phone}\nÅäö – palveluohjaus")
-    else:
-        conn = getattr(session, "conn", None)
-        if conn is None:
-            raise RuntimeError("no catalogue (the import check failed)")
-        ids = [r[0] for r in conn.execute("SELECT id FROM services ORDER BY sort_name LIMIT 3")]
-        details = list(catalogue_details(conn, ids).values())
-        doc.setHtml(build_html(Handout(services=details, unit_name=unit, unit_phone=phone,
-                                       organisation=organisation, large=True)))
-        how = (f"referrals.handout HTML of {len(details)} services via QPdfWriter "
-               f"(unit {unit!r})")
-    writer = QPdfWriter(str(target))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    doc.print_(writer)
-    del writer  # the file is complete when the writer is gone
-    return how
+    conn = getattr(state.get("session"), "conn", None)
+    if conn is None:
+        raise RuntimeError("no catalogue (the import check failed)")
+    ids = [r[0] for r in conn.execute("SELECT id FROM services ORDER BY sort_name LIMIT 3")]
+    details = list(catalogue_details(conn, ids).values())
+    html = build_html(Handout(services=details, unit_name=unit, unit_phone=phone,
+                              organisation=organisation, large=True))
+    return html, f"{len(details)} services, unit {unit!r}"
 
 
 def check_handout(paths: Paths, state: dict[str, object]) -> str:
+    """The handout as the app makes it: referrals.handout HTML, ui.referral.pdf renderer."""
     application()
+    html, what = _handout_html(paths, state)
     with tempfile.TemporaryDirectory(prefix="hytedesk-selftest-pdf-") as tmp:
         target = Path(tmp) / "handout.pdf"
-        found = _find_renderer()
-        if found is not None:
-            how, render = found
-            result = _call_renderer(render, paths, state, target)
-            if isinstance(result, bytes | bytearray):
-                target.write_bytes(result)
+        try:
+            from hytedesk.ui.referral.pdf import render_pdf
+        except ImportError:  # no renderer yet: Qt's own route, said in the line
+            how = "QTextDocument via QPdfWriter (hytedesk.ui.referral.pdf missing)"
+            doc = QTextDocument()
+            doc.setHtml(html)
+            writer = QPdfWriter(str(target))
+            writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+            doc.print_(writer)
+            del writer  # the file is complete when the writer is gone
         else:
-            how = _document_pdf(target, paths, state)
+            how = "ui.referral.pdf.render_pdf"
+            render_pdf(html, target, title="HyteDesk")
         data = target.read_bytes() if target.is_file() else b""
         if not data.startswith(b"%PDF") or len(data) < 500:
             raise ValueError(f"{how}: no PDF written ({len(data)} bytes)")
-        return f"{how}: {len(data)} bytes"
-
-
-def _call_renderer(render: Callable[..., object], paths: Paths, state: dict[str, object],
-                   target: Path) -> object:
-    """Calls the referral engineer's renderer with what its signature asks for."""
-    session = state.get("session")
-    hit_ids = [r[0] for r in session.conn.execute(  # type: ignore[attr-defined]
-        "SELECT id FROM services ORDER BY sort_name LIMIT 2")] if session else []
-    offered = {"path": target, "target": target, "out": target, "output": target,
-               "paths": paths, "session": session, "conn": getattr(session, "conn", None),
-               "service_ids": hit_ids, "services": hit_ids, "language": "fi", "lang": "fi"}
-    params = inspect.signature(render).parameters
-    kwargs = {k: offered[k] for k in params if k in offered}
-    return render(**kwargs)
+        return f"{how}, {what}: {len(data)} bytes"
 
 
 def check_main_window(paths: Paths) -> str:
