@@ -153,7 +153,7 @@ def detect_format(path: Path) -> str | None:
     suffix = path.suffix.lower()
     if suffix == ".zip":
         return "hsds-package" if hsds.looks_like_package(path) else None
-    if suffix in (".csv", ".txt"):
+    if suffix in (".csv", ".txt", ".xlsx", ".xls", ".ods"):
         return "spreadsheet"
     with open_binary(path) as f:
         for _line, rec, _env in iter_json(f):

@@ -208,6 +208,14 @@ i18n.register(
             "en": "the file is UTF-16 (Excel's 'Unicode Text'); save it as "
             "'CSV UTF-8 (Comma delimited)'",
         },
+        "admin.sheet_workbook": {
+            "fi": "tämä on Excel-työkirja, ei CSV-tiedosto; tallenna se Excelissä muodossa "
+            "'CSV UTF-8 (pilkuin eroteltu)'",
+            "sv": "det här är en Excel-arbetsbok, inte en CSV-fil; spara den i Excel som "
+            "'CSV UTF-8 (kommaavgränsad)'",
+            "en": "this is an Excel workbook, not a CSV file; save it from Excel as "
+            "'CSV UTF-8 (Comma delimited)'",
+        },
         "admin.sheet_missing_column": {
             "fi": "sarake {column!r} puuttuu otsikkoriviltä (sarakkeet: {found})",
             "sv": "kolumnen {column!r} saknas i rubrikraden (kolumner: {found})",

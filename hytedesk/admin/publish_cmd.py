@@ -54,8 +54,14 @@ def _cmd_publish(args: argparse.Namespace) -> int:
         print(text("publish.unchanged", published=result.version))
         return 0
     print(f"Published {result.catalogue_id} version {result.version}:")
+    targets = repo.targets()
+    full = targets[result.targets[0]].length
     for name in result.targets:
-        print(f"  {name}")
+        size = targets[name].length
+        share = f", {100 * size / full:.1f} % of the full bundle" if size != full else ""
+        print(f"  {name} ({size / 1024:,.0f} KiB{share})")
+    if len(result.targets) == 1 and result.previous is not None:
+        print("  (no delta: the previous version's file is missing or the delta was not smaller)")
     return 0
 
 

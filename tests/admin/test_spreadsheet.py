@@ -155,3 +155,12 @@ def test_weekdays(text: str, expected: tuple[str, str] | None) -> None:
 ])
 def test_hours(text: str, expected: tuple[str, str | None] | None) -> None:
     assert parse_hours(text) == expected
+
+
+def test_excel_workbook_is_explained(tmp_path: Path) -> None:
+    book = tmp_path / "kerhot.xlsx"
+    book.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
+    result, _ = run_build(book)
+    assert texts(result.problems.errors) == [
+        f"{book}:1: this is an Excel workbook, not a CSV file; save it from Excel as "
+        "'CSV UTF-8 (Comma delimited)'"]

@@ -127,7 +127,9 @@ def decode_table(data: bytes, name: str, problems: Problems) -> str | None:
     byte."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise SourceError("admin.sheet_utf16", line=1)
-    if data.startswith(b"PK\x03\x04") or b"\x00" in data[:4096]:
+    if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        raise SourceError("admin.sheet_workbook", line=1)
+    if b"\x00" in data[:4096]:
         raise SourceError("admin.sheet_encoding", line=1, byte="0x00")
     try:
         return data.decode("utf-8-sig")
