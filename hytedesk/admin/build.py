@@ -186,10 +186,8 @@ class Builder:
         ``services()``, checked one by one as they stream to the writer."""
         checklists, places = self._aux()
         self.places = places
-        municipalities = {p["municipality"].lower() for p in places
-                          if isinstance(p.get("municipality"), str)}
         for path in self.opts.sources:
-            self._read_source(path, municipalities)
+            self._read_source(path, places)
             self.staging.commit()
         taxonomies, terms = self._taxonomy_records()
         known = {t["id"] for t in terms}
@@ -237,7 +235,7 @@ class Builder:
                 places = _records_file(demo, "place", self.problems)
         return checklists, places
 
-    def _read_source(self, path: Path, municipalities: set[str]) -> None:
+    def _read_source(self, path: Path, places: list[Rec]) -> None:
         display = str(path)
         try:
             fmt = self.opts.fmt or detect_format(path)
@@ -252,7 +250,7 @@ class Builder:
             elif fmt == "hsds-package":
                 hsds.read_package(path, display, self.staging, self.ctx)
             else:
-                spreadsheet.read(path, display, self.staging, self.ctx, municipalities)
+                spreadsheet.read(path, display, self.staging, self.ctx, places)
         except SourceError as exc:
             self.problems.error(display, exc.line, exc.field, exc.key, **exc.params)
         except OSError as exc:

@@ -301,12 +301,14 @@ i18n.register(
             "en": "the file could not be read: {error}",
         },
         "admin.internal": {
-            "fi": "sisäinen virhe ({error}); mitään ei kirjoitettu. Aja uudelleen "
-            "ympäristömuuttujalla HYTEDESK_DEBUG=1 ja lähetä tuloste kehittäjille",
-            "sv": "internt fel ({error}); inget skrevs. Kör igen med miljövariabeln "
-            "HYTEDESK_DEBUG=1 och skicka utskriften till utvecklarna",
-            "en": "internal error ({error}); nothing was written. Run again with the "
-            "environment variable HYTEDESK_DEBUG=1 and send the output to the developers",
+            "fi": "sisäinen virhe ({error}). Paketti kirjoitetaan vain, kun koonti valmistuu. "
+            "Aja uudelleen ympäristömuuttujalla HYTEDESK_DEBUG=1 ja lähetä tuloste "
+            "kehittäjille",
+            "sv": "internt fel ({error}). Paketet skrivs bara när bygget blir klart. Kör igen "
+            "med miljövariabeln HYTEDESK_DEBUG=1 och skicka utskriften till utvecklarna",
+            "en": "internal error ({error}). A bundle is written only when the build "
+            "completes. Run again with the environment variable HYTEDESK_DEBUG=1 and send "
+            "the output to the developers",
         },
         "admin.previous_version": {
             "fi": "uuden version ({version}) on oltava suurempi kuin aiemman ({previous})",

@@ -164,3 +164,12 @@ def test_excel_workbook_is_explained(tmp_path: Path) -> None:
     assert texts(result.problems.errors) == [
         f"{book}:1: this is an Excel workbook, not a CSV file; save it from Excel as "
         "'CSV UTF-8 (Comma delimited)'"]
+
+
+def test_village_named_in_the_place_gives_coordinates() -> None:
+    demo = REPO / "resources" / "demo" / "kainuu-demo.hytebundle"
+    result, services = run_build(EXAMPLE, places=demo)
+    kahvi = by_name(services)["Kylätalon kahvikerho"]
+    loc = kahvi["service_at_locations"][0]["location"]  # type: ignore[index]
+    assert 64.0 < loc["latitude"] < 64.3 and 26.9 < loc["longitude"] < 27.3  # Vuolijoki
+    assert result.problems.error_count == 0

@@ -255,8 +255,42 @@ def _hash(*parts: str) -> str:
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
 
 
+class Gazetteer:
+    """Approximate coordinates for a row without them, from the catalogue's places: the
+    postal area of its postal code, else a village of its municipality that its place or
+    address names (Finnish inflects names, so a village matches by its stem)."""
+
+    def __init__(self, places: list[Rec]) -> None:
+        self.municipalities = {p["municipality"].lower() for p in places
+                               if isinstance(p.get("municipality"), str)}
+        self.postal: dict[str, Rec] = {}
+        self.villages: dict[str, list[tuple[re.Pattern[str], Rec]]] = {}
+        for p in places:
+            if not isinstance(p.get("latitude"), (int, float)):
+                continue
+            if p.get("type") == "postal_area" and p.get("postal_code"):
+                self.postal[str(p["postal_code"])] = p
+            elif p.get("type") == "village" and isinstance(p.get("name"), str):
+                name = p["name"].lower()
+                stem = name[: max(4, len(name) - 2)]
+                pattern = re.compile(r"(?<![\w])" + re.escape(stem))
+                self.villages.setdefault(str(p.get("municipality", "")).lower(), []).append(
+                    (pattern, p))
+
+    def locate(self, municipality: str, postal_code: str | None,
+               text: str) -> tuple[float, float] | None:
+        if postal_code and postal_code in self.postal:
+            p = self.postal[postal_code]
+            return float(p["latitude"]), float(p["longitude"])
+        lowered = text.lower()
+        for pattern, p in self.villages.get(municipality.lower(), []):
+            if pattern.search(lowered):
+                return float(p["latitude"]), float(p["longitude"])
+        return None
+
+
 def read(path: Path, display: str, staging: Staging, ctx: Ctx,
-         municipalities: set[str] | None = None) -> None:
+         places: list[Rec] | None = None) -> None:
     with open_binary(path) as f:
         data = read_text(f, limit=MAX_SHEET_BYTES)
     text = decode_table(data, display, ctx.problems)
@@ -278,6 +312,7 @@ def read(path: Path, display: str, staging: Staging, ctx: Ctx,
                 raise SourceError("admin.sheet_missing_column", line=1,
                                   column=COLUMNS[req][0], found=", ".join(header))
         situations = _situation_lookup()
+        gazetteer = Gazetteer(places or [])
         for row in reader:
             line = reader.line_num
             if not any(c.strip() for c in row):
@@ -293,7 +328,7 @@ def read(path: Path, display: str, staging: Staging, ctx: Ctx,
                       if col and i < len(row) and row[i].strip()}
             before = ctx.problems.error_count
             rec = _service(values, header, columns, ctx, Origin(display, display, line),
-                           situations, municipalities)
+                           situations, gazetteer)
             errors = ctx.problems.error_count - before
             if rec is not None:
                 ctx.stats.per_source[display] += 1
@@ -307,7 +342,7 @@ def read(path: Path, display: str, staging: Staging, ctx: Ctx,
 
 def _service(v: dict[str, str], header: list[str], columns: list[str | None], ctx: Ctx,
              origin: Origin, situations: dict[str, str],
-             municipalities: set[str] | None) -> Rec | None:
+             gazetteer: Gazetteer) -> Rec | None:
     def col(name: str) -> str:
         i = columns.index(name) if name in columns else -1
         return header[i] if i >= 0 else COLUMNS[name][0]
@@ -321,7 +356,7 @@ def _service(v: dict[str, str], header: list[str], columns: list[str | None], ct
     if missing:
         return None
     name, organiser, municipality = v["name"], v["organiser"], v["municipality"]
-    if municipalities and municipality.lower() not in municipalities:
+    if gazetteer.municipalities and municipality.lower() not in gazetteer.municipalities:
         ctx.problems.warn(origin.file, origin.line, col("municipality"),
                           "admin.unknown_municipality", value=municipality)
     sid = v.get("id") or f"sheet:{_hash(organiser, name, municipality)}"
@@ -409,6 +444,11 @@ def _service(v: dict[str, str], header: list[str], columns: list[str | None], ct
                 loc.pop("latitude", None)
                 loc.pop("longitude", None)
             check_coords(loc, ctx, origin, col("latitude"))
+        else:
+            near = gazetteer.locate(municipality, v.get("postal_code"),
+                                    f"{v.get('place', '')} {v.get('address', '')}")
+            if near is not None:
+                loc["latitude"], loc["longitude"] = near
         if schedules:
             loc["schedules"] = schedules
         rec["service_at_locations"] = [{"id": f"{sid}-sal", "location": loc}]
