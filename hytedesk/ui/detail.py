@@ -26,6 +26,9 @@ from hytedesk.ui.translation import locale_for
 DESCRIPTION_CHARS = 4000
 FIELD_CHARS = 1000
 SESSIONS = 3
+# fee texts that only repeat "free of charge" (in any of the catalogue's languages)
+SAYS_FREE = {"maksuton", "maksutonta", "ilmainen", "avgiftsfri", "avgiftsfritt", "gratis",
+             "kostnadsfri", "kostnadsfritt", "free", "free of charge"}
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ class DetailPresenter(QObject):
         for heading in (ui.whatHeading, ui.whoHeading, ui.whereHeading, ui.whenHeading,
                         ui.howHeading, ui.costHeading, ui.contactHeading, ui.checkedHeading):
             heading.setContentsMargins(0, gap, 0, 0)
+        ui.contactLayout.setSpacing(0)
         ui.detailAlert.setStyleSheet("QLabel { background: #fff4ce; color: #3b2e00; "
                                      "border: 1px solid #d08a00; }")
         self.clear()
@@ -251,7 +255,8 @@ class DetailPresenter(QObject):
                 elif label or desc:
                     lines.append(label or desc)
         fees = text_in(dict(s), "fees_description", lang)
-        if fees:
+        free = bool(amounts) and all(a == 0 for a in amounts)
+        if fees and not (free and fees.strip(" .!").casefold() in SAYS_FREE):
             lines.append(fees)
         if not lines:
             return self.tr("Not given. Ask the organiser.")
@@ -264,7 +269,7 @@ class DetailPresenter(QObject):
         except ValueError:
             return self.tr("Not recorded.") if not raw else wrappable(raw, 40)
         return locale_for(lang).toString(QDate(d.year, d.month, d.day),
-                                         locale_for(lang).FormatType.LongFormat)
+                                         locale_for(lang).FormatType.ShortFormat)
 
     # -- contacts -------------------------------------------------------------------------
 

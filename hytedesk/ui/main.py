@@ -36,6 +36,15 @@ def error_box(text: str, parent: QWidget | None = None) -> QMessageBox:
     return box
 
 
+def show_box(box: QMessageBox) -> int:
+    """Runs a message box (one place, so that tests can answer it)."""
+    return box.exec()
+
+
+def exec_app(app: QApplication) -> int:
+    return app.exec()
+
+
 def startup_language() -> str:
     try:
         with LocalDB(default_paths()) as local:
@@ -50,7 +59,7 @@ def _log_uncaught(kind: type[BaseException], value: BaseException,
     text = value.text() if isinstance(value, UserError) else QCoreApplication.translate(
         "Startup", "Something went wrong, but your saved data is safe. If this happens "
         "again, restart HyteDesk. Details are in the log file.")
-    error_box(text).exec()
+    show_box(error_box(text))
 
 
 def create_window(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow | None]:
@@ -67,7 +76,7 @@ def create_window(argv: Sequence[str] | None = None) -> tuple[QApplication, Main
     try:
         session = open_session(default_paths())
     except UserError as exc:
-        error_box(exc.text(lang)).exec()
+        show_box(error_box(exc.text(lang)))
         return app, None
     window = MainWindow(session, translations)
     return app, window
@@ -79,4 +88,4 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
         return 2
     sys.excepthook = _log_uncaught
     window.show()
-    return app.exec()
+    return exec_app(app)

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
     resultsShown = Signal(int)  # number of results now in the table
     languageChanged = Signal(str)
     catalogueReloaded = Signal()
+    aboutToClose = Signal()  # extensions stop their workers here
 
     def __init__(self, session: Session, translations: Translations | None = None,
                  parent: QWidget | None = None) -> None:
@@ -138,8 +139,8 @@ class MainWindow(QMainWindow):
         ui.mainSplitter.setStretchFactor(1, 3)
         ui.mainSplitter.setStretchFactor(2, 2)
         ui.mainSplitter.setSizes([metrics.averageCharWidth() * 30,
-                                  metrics.averageCharWidth() * 80,
-                                  metrics.averageCharWidth() * 60])
+                                  metrics.averageCharWidth() * 100,
+                                  metrics.averageCharWidth() * 55])
         self._retranslate_dynamic()
         self.run_search(immediately=True)
 
@@ -359,9 +360,15 @@ class MainWindow(QMainWindow):
         ui.kmSpin.setSpecialValueText(self.tr("no limit"))
         for combo in self._filter_combos():
             combo.setToolTip(combo.accessibleName())
+        # wide enough for the longest "all ..." choice in this language, not for every term
+        metrics = ui.filterPanel.fontMetrics()
+        widest = max(metrics.horizontalAdvance(c.itemText(0)) for c in self._filter_combos())
+        for combo in self._filter_combos():
+            combo.setMinimumWidth(widest + metrics.averageCharWidth() * 6)
         scroll = ui.filterScroll
         scroll.setMinimumWidth(ui.filterPanel.minimumSizeHint().width()
                                + scroll.verticalScrollBar().sizeHint().width())
+        self._size_columns()
 
     def _apply_default_place(self) -> None:
         try:
@@ -507,17 +514,26 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(rm.NAME, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(char * 6)
-        for column, chars in ((rm.ORGANISER, 20), (rm.WHERE, 18), (rm.MODES, 18),
-                              (rm.COST, 12)):
+        for column, chars in ((rm.ORGANISER, 16), (rm.WHERE, 18), (rm.MODES, 15)):
             header.resizeSection(column, char * chars)
         vertical = view.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
 
+    def _size_columns(self) -> None:
+        """The cost column fits its words in the current language."""
+        header = self.ui.resultsView.horizontalHeader()
+        metrics = self.ui.resultsView.fontMetrics()
+        words = [*self.model.cost_words(),
+                 str(self.model.headerData(rm.COST, Qt.Orientation.Horizontal))]
+        header.resizeSection(rm.COST, max(metrics.horizontalAdvance(w) for w in words)
+                             + metrics.averageCharWidth() * 3)
+
     def shutdown(self) -> None:
         if self._closed:
             return
         self._closed = True
+        self.aboutToClose.emit()
         self.search.shutdown()
         self.model.set_source(None)
         self.session.close()

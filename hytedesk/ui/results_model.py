@@ -131,6 +131,9 @@ class ResultsModel(QAbstractTableModel):
             COST: self.tr("Cost"),
         }.get(section)
 
+    def cost_words(self) -> tuple[str, str]:
+        return self.tr("free"), self.tr("fee")
+
     def _where(self, r: ServiceRow) -> str:
         km = self._distances.get(r.rowid)
         place = self._nearest.get(r.rowid) or r.municipality or ""
@@ -154,7 +157,8 @@ class ResultsModel(QAbstractTableModel):
         if column == MODES:
             return ", ".join(mode_label(m) for m in r.modes)
         if column == COST:
-            return self.tr("free") if r.free else self.tr("fee")
+            free, fee = self.cost_words()
+            return free if r.free else fee
         return ""
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

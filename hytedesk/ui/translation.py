@@ -40,10 +40,12 @@ class Translations:
             lang = i18n.DEFAULT_LANGUAGE
         new: list[QTranslator] = []
         loaded: list[str] = []
-        own = QTranslator(self.app)
-        if own.load(str(translations_dir() / f"hytedesk_{lang}.qm")):
-            new.append(own)
-            loaded.append(f"hytedesk_{lang}")
+        # hytedesk_LANG.qm, plus any other LANG file a later feature ships beside it
+        for qm in sorted(translations_dir().glob(f"*_{lang}.qm")):
+            own = QTranslator(self.app)
+            if own.load(str(qm)):
+                new.append(own)
+                loaded.append(qm.stem)
         if lang != "en":
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             qtbase = QTranslator(self.app)

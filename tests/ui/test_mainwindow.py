@@ -171,7 +171,7 @@ def test_details_show_what_a_nurse_needs(qtbot, window: MainWindow) -> None:
     assert when[0].startswith("Tue")
     assert "In person, by phone" in ui.howValue.text()
     assert ui.costValue.text() == "Free of charge."
-    assert "2026" in ui.checkedValue.text() and "October" in ui.checkedValue.text()
+    assert ui.checkedValue.text() == "15/10/2026"
     assert ui.detailAlert.isVisible()
     assert "Joulukuussa vain puhelinneuvontaa." in ui.detailAlert.text()
     assert "Sample entry" in ui.detailFlags.text()
@@ -427,3 +427,49 @@ def test_pages_and_menu_actions_can_be_added(qtbot, window: MainWindow) -> None:
     assert action in window.ui.menuFile.actions()
     assert window.ui.menuFile.actions().index(action) < \
         window.ui.menuFile.actions().index(window.ui.actionQuit)
+
+
+def test_settings_dialog_sets_language_and_default_place(qtbot, window: MainWindow) -> None:
+    from hytedesk.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.view, window.paths, window.language, window)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.languageCombo.currentData() == "en"
+    dialog.ui.languageCombo.setCurrentIndex(dialog.ui.languageCombo.findData("sv"))
+    dialog.ui.placeCombo.setCurrentIndex(dialog.ui.placeCombo.findData("place:kuhmo"))
+    dialog.ui.kmSpin.setValue(25)
+    window.apply_settings(dialog)
+    settle(qtbot, window)
+    assert window.language == "sv" and window.ui.searchLabel.text() == "Sök:"
+    assert window.ui.placeCombo.currentData() == "place:kuhmo"
+    assert window.current_query().max_km == 25.0
+    with LocalDB(window.paths) as local:
+        assert local.get("ui.language") == "sv"
+        assert local.get("search.default_place") == "place:kuhmo"
+        assert local.get("search.max_km") == 25
+
+
+def test_run_gui_opens_the_window_on_the_current_catalogue(
+        qtbot, ui_catalogue, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from hytedesk.ui import main as ui_main
+
+    seen: list[MainWindow] = []
+
+    def fake_exec(app) -> int:
+        seen.extend(w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, MainWindow) and w.isVisible())
+        return 0
+
+    monkeypatch.setattr(ui_main, "exec_app", fake_exec)
+    monkeypatch.setattr("sys.excepthook", __import__("sys").excepthook)
+    assert ui_main.run_gui([]) == 0
+    assert len(seen) == 1
+    window = seen[0]
+    assert window.ui.searchLabel.text() == "Hae:"  # Finnish by default
+    qtbot.waitUntil(lambda: window.last_result is not None)
+    window.close()
+    QApplication.instance().aboutToQuit.emit()  # what the end of exec() would do
+    window.translations.uninstall()
+    window.deleteLater()

@@ -64,7 +64,7 @@ def test_start_error_is_a_plain_message_not_a_traceback(qapp, tmp_home,
         raise UserError("app.no_catalogue", path="<b>/missing</b>")
 
     monkeypatch.setattr(ui_main, "open_session", fail)
-    monkeypatch.setattr(ui_main.QMessageBox, "exec",
+    monkeypatch.setattr(ui_main, "show_box",
                         lambda box: shown.append((box.text(), box.textFormat())) or 0)
     assert ui_main.run_gui([]) == 2
     assert len(shown) == 1
