@@ -301,7 +301,13 @@ class Builder:
                         continue
                     per_source[source] = (line, h)
                 staged_errors += errs
-                rec = self._convert(fmt, source, line, raw)
+                try:
+                    rec = self._convert(fmt, source, line, raw)
+                except (TypeError, AttributeError, ValueError, KeyError) as exc:
+                    # A value of an unexpected type deep inside a record: name the record.
+                    self.problems.error(source, line, "", "admin.bad_shape", format=fmt,
+                                        error=f"{type(exc).__name__}: {exc}"[:120])
+                    continue
                 if merged is None:
                     merged, first = rec, (source, line)
                 else:

@@ -143,10 +143,10 @@ class _Text:
         try:
             text = self.decoder.decode(data, final=not data)
         except UnicodeDecodeError as exc:
-            before = data[: exc.start]
-            line = self.bytes_lines + before.count(b"\n")
-            raise SourceError("admin.not_utf8", line=line,
-                              byte=f"0x{data[exc.start]:02x}") from None
+            seen = bytes(exc.object)  # this chunk, after any bytes held over from the last
+            line = self.bytes_lines + seen[: exc.start].count(b"\n")
+            byte = f"0x{seen[exc.start]:02x}" if exc.start < len(seen) else "EOF"
+            raise SourceError("admin.not_utf8", line=line, byte=byte) from None
         self.bytes_lines += data.count(b"\n")
         if not data:
             self.eof = True

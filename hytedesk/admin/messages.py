@@ -82,6 +82,13 @@ i18n.register(
             "list endpoint (e.g. /api/v11/Service/list?guids=…)",
         },
         # --- record content ------------------------------------------------------------
+        "admin.bad_shape": {
+            "fi": "tietueen rakenne ei vastaa muotoa {format} ({error}); tietue ohitettiin",
+            "sv": "postens struktur motsvarar inte formatet {format} ({error}); posten "
+            "hoppades över",
+            "en": "the record's structure does not match the {format} format ({error}); "
+            "the record was skipped",
+        },
         "admin.missing": {
             "fi": "pakollinen tieto puuttuu",
             "sv": "obligatorisk uppgift saknas",

@@ -21,6 +21,11 @@ _FI_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 Rec = dict[str, Any]
 
 
+def lst(value: Any) -> list[Any]:
+    """``value`` when it is a list, else an empty one (inputs are not trusted)."""
+    return value if isinstance(value, list) else []
+
+
 def put_text(rec: Rec, fld: str, texts: dict[str, str], main: str = "fi") -> None:
     """Sets ``rec[fld]`` in the main language (or the first there is) and the others as
     ``translations``."""

@@ -150,3 +150,39 @@ def test_coordinates_outside_finland_are_a_warning(tmp_path: Path) -> None:
                for w in texts(result.problems.warnings))
     loc = services["05000000-0000-4000-8000-000000000001"]["service_at_locations"][0]
     assert "latitude" not in loc["location"]  # type: ignore[index]
+
+
+def test_wrong_types_inside_a_record_name_the_record(tmp_path: Path) -> None:
+    page = json.loads((PTV / "services.json").read_text(encoding="utf-8"))
+    page["itemList"][0]["serviceChannels"] = [{"serviceChannel": {"id": {"x": 1}}}, True]
+    page["itemList"][1]["serviceNames"] = [{"language": ["fi"], "value": 3}]
+    page["itemList"][2]["organizations"] = "Kajaanin seurakunta"
+    src = write_json(tmp_path / "tyypit.json", page)
+    result, services = run_build(src, PTV / "channels.json", PTV / "organizations.json")
+    errors = texts(result.problems.errors)
+    assert any(":" in e and "serviceNames: required value is missing" in e for e in errors)
+    assert any("organizations: the service has no responsible organisation" in e
+               for e in errors)
+    assert "Traceback" not in "\n".join(errors)
+
+
+def test_truncated_multibyte_character_at_the_end(tmp_path: Path) -> None:
+    src = tmp_path / "katkennut.json"
+    src.write_bytes('[{"id": "a", "name": "Päivä'.encode()[:-3])
+    result, _ = run_build(src, fmt="hsds")
+    assert result.blocking and "Traceback" not in str(texts(result.problems.errors))
+
+
+def test_pyproj_is_imported_only_when_converting() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, hytedesk.admin.build_cmd, hytedesk.admin.build; "
+            "print('pyproj' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.strip() == "False", out.stderr
+    import hytedesk
+
+    core = Path(hytedesk.__file__).parent
+    users = [p for p in core.rglob("*.py") if "pyproj" in p.read_text(encoding="utf-8")]
+    assert all("admin" in p.parts for p in users), users

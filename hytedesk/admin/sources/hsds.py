@@ -21,7 +21,7 @@ from hytedesk.admin.inputs import (
     read_text,
     zip_members,
 )
-from hytedesk.admin.records import check_coords, clean_url, parse_date, parse_time
+from hytedesk.admin.records import check_coords, clean_url, lst, parse_date, parse_time
 from hytedesk.admin.staging import Staging
 from hytedesk.admin.taxa import OTHER_TAXONOMY
 
@@ -211,7 +211,7 @@ def normalize(rec: Rec, ctx: Ctx, origin: Origin, org: Rec | None = None) -> Rec
     if "schedules" in out:
         out["schedules"] = _schedules(out["schedules"], ctx, origin, "schedules")
     sals = []
-    for i, sal in enumerate(out.get("service_at_locations") or []):
+    for i, sal in enumerate(lst(out.get("service_at_locations"))):
         if not isinstance(sal, dict):
             continue
         sal = dict(sal)
@@ -226,7 +226,7 @@ def normalize(rec: Rec, ctx: Ctx, origin: Origin, org: Rec | None = None) -> Rec
     if sals:
         out["service_at_locations"] = sals
     attrs = []
-    for i, a in enumerate(out.get("attributes") or []):
+    for i, a in enumerate(lst(out.get("attributes"))):
         if not isinstance(a, dict):
             continue
         a = dict(a)
@@ -268,7 +268,7 @@ def read_json(path: Path, display: str, staging: Staging, ctx: Ctx) -> None:
             elif kind == "organization":
                 ctx.stats.organizations += 1
                 org = {k: v for k, v in rec.items() if k != "services"}
-                for svc in rec.get("services") or []:
+                for svc in lst(rec.get("services")):
                     if isinstance(svc, dict):
                         _stage(svc, staging, ctx, origin, org)
             elif kind == "taxonomy_term":
@@ -301,7 +301,12 @@ def read_bundle(path: Path, display: str, staging: Staging, ctx: Ctx) -> None:
 
 def _stage(rec: Rec, staging: Staging, ctx: Ctx, origin: Origin, org: Rec | None = None) -> None:
     before = ctx.problems.error_count
-    out = normalize(rec, ctx, origin, org)
+    try:
+        out = normalize(rec, ctx, origin, org)
+    except (TypeError, AttributeError, ValueError, KeyError) as exc:
+        ctx.problems.error(origin.file, origin.line, "", "admin.bad_shape", format="HSDS",
+                           error=f"{type(exc).__name__}: {exc}"[:120])
+        out = None
     if out is not None:
         ctx.stats.per_source[origin.source] += 1
         staging.add_service(out["id"], "hsds", origin.file, origin.line, out,

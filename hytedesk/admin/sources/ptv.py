@@ -23,6 +23,7 @@ from hytedesk.admin.records import (
     clean_url,
     days_between,
     in_finland,
+    lst,
     parse_date,
     parse_time,
     put_text,
@@ -114,7 +115,7 @@ def read(path: Path, display: str, staging: Staging, ctx: Ctx) -> None:
 def ontology_terms(rec: Rec, ctx: Ctx) -> list[str]:
     """The ontology (YSO) terms of a service, registered as terms of their own taxonomy."""
     out = []
-    for c in rec.get("ontologyTerms") or []:
+    for c in lst(rec.get("ontologyTerms")):
         if isinstance(c, dict) and isinstance(c.get("uri"), str) and c["uri"].strip():
             uri = c["uri"].strip()
             if uri not in ctx.terms:
@@ -137,7 +138,8 @@ def texts(items: Any, types: set[str] | None = None) -> dict[str, str]:
         if types is not None and it.get("type") not in types:
             continue
         lang, value = it.get("language"), it.get("value")
-        if lang in LANGS and isinstance(value, str) and value.strip() and lang not in out:
+        if (isinstance(lang, str) and lang in LANGS and isinstance(value, str)
+                and value.strip() and lang not in out):
             out[lang] = value.strip()
     return out
 
@@ -252,7 +254,7 @@ def schedules(hours: Any, sid: str, ctx: Ctx, origin: Origin, fld: str) -> list[
             out.append(s)
             continue
         spans: list[tuple[str, str, str]] = []
-        for j, oh in enumerate(h.get("openingHour") or []):
+        for j, oh in enumerate(lst(h.get("openingHour"))):
             of = f"{hf}.openingHour[{j}]"
             if not isinstance(oh, dict):
                 continue
@@ -353,7 +355,7 @@ def channel_parts(ch: Rec, sid: str, conn: Rec | None, ctx: Ctx,
     if email:
         extra["email"] = email
     phones: list[Rec] = []
-    for k, p in enumerate(ch.get("phoneNumbers") or ch.get("supportPhones") or []):
+    for k, p in enumerate(ch.get("phoneNumbers") or lst(ch.get("supportPhones"))):
         if not isinstance(p, dict) or not p.get("number"):
             continue
         number = str(p["number"]).strip()
@@ -382,7 +384,7 @@ def channel_parts(ch: Rec, sid: str, conn: Rec | None, ctx: Ctx,
         loc["location_type"] = "physical"
         addresses = []
         coords = None
-        for k, a in enumerate(ch.get("addresses") or []):
+        for k, a in enumerate(lst(ch.get("addresses"))):
             if not isinstance(a, dict):
                 continue
             addr, c = _address(a, f"{cid}-a{k}", ctx, origin, f"addresses[{k}]")
@@ -482,7 +484,7 @@ def convert(rec: Rec, staging: Staging, ctx: Ctx, origin: Origin) -> Rec:
         out["last_modified"] = modified
 
     # Organization: the responsible one, else the first producer, else any.
-    refs = [o for o in rec.get("organizations") or [] if isinstance(o, dict)]
+    refs = [o for o in lst(rec.get("organizations")) if isinstance(o, dict)]
     refs.sort(key=lambda o: {"Responsible": 0, "Producer": 1}.get(str(o.get("roleType")), 2))
     provider: str | None = None
     if refs:
@@ -503,7 +505,7 @@ def convert(rec: Rec, staging: Staging, ctx: Ctx, origin: Origin) -> Rec:
     sals: list[Rec] = []
     phones: list[Rec] = []
     modes: set[str] = set()
-    for k, conn in enumerate(rec.get("serviceChannels") or []):
+    for k, conn in enumerate(lst(rec.get("serviceChannels"))):
         if not isinstance(conn, dict):
             continue
         cref: Rec = conn["serviceChannel"] if isinstance(conn.get("serviceChannel"), dict) else {}
@@ -530,7 +532,7 @@ def convert(rec: Rec, staging: Staging, ctx: Ctx, origin: Origin) -> Rec:
     areas = _areas(rec, sid)
     if areas:
         out["service_areas"] = areas
-    langs = [lg for lg in rec.get("languages") or [] if isinstance(lg, str) and lg.strip()]
+    langs = [lg for lg in lst(rec.get("languages")) if isinstance(lg, str) and lg.strip()]
     if langs:
         out["languages"] = [{"id": f"{sid}-l-{lg}", "code": lg} for lg in dict.fromkeys(langs)]
     charge = rec.get("serviceChargeType")
@@ -548,7 +550,7 @@ def convert(rec: Rec, staging: Staging, ctx: Ctx, origin: Origin) -> Rec:
     # Classification.
     terms: list[str] = []
     for fld in ("serviceClasses", "lifeEvents", "targetGroups"):
-        for k, c in enumerate(rec.get(fld) or []):
+        for k, c in enumerate(lst(rec.get(fld))):
             if not isinstance(c, dict):
                 continue
             uri = c.get("uri")
@@ -579,8 +581,8 @@ def _areas(rec: Rec, sid: str) -> list[Rec]:
         return [{"id": f"{sid}-area-FI", "name": "Suomi",
                  "translations": {"sv": {"name": "Finland"}, "en": {"name": "Finland"}}}]
     out: list[Rec] = []
-    areas = [a for a in rec.get("areas") or [] if isinstance(a, dict)]
-    areas += [{"type": "Municipality", **m} for m in rec.get("municipalities") or []
+    areas = [a for a in lst(rec.get("areas")) if isinstance(a, dict)]
+    areas += [{"type": "Municipality", **m} for m in lst(rec.get("municipalities"))
               if isinstance(m, dict)]  # older shapes list municipalities directly
     for k, a in enumerate(areas):
         names = texts(a.get("name"))
