@@ -109,8 +109,8 @@ def format_day(day: date, lang: str) -> str:
 
 
 def _row(label: str, value_html: str) -> str:
-    return (f'<tr><td valign="top" style="font-weight:bold; padding-right:10px; '
-            f'white-space:nowrap;">{label}</td><td valign="top">{value_html}</td></tr>')
+    return (f'<tr><td width="27%" valign="top" style="font-weight:bold; padding-right:8px;">'
+            f'{label}</td><td valign="top">{value_html}</td></tr>')
 
 
 def _service_html(n: int, d: ServiceDetail, h: Handout) -> str:
@@ -165,7 +165,9 @@ def _service_html(n: int, d: ServiceDetail, h: Handout) -> str:
             for p in phones)))
     if d.url:
         rows.append(_row(t("handout.web"), e(d.url)))
-    return (f'<h2 style="margin-top:{SIZES[h.large]["gap"]}pt;">{n}. {e(d.name(lang))}</h2>'
+    size = SIZES[h.large]
+    return (f'<h2 style="font-size:{size["h2"]}pt; margin-top:{size["gap"]}pt; '
+            f'margin-bottom:4pt;">{n}. {e(d.name(lang))}</h2>'
             f'<table cellspacing="0" cellpadding="3" width="100%">{"".join(rows)}</table>')
 
 

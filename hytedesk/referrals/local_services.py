@@ -171,15 +171,17 @@ def list_local_services(conn: sqlite3.Connection, *, include_expired: bool = Tru
                         today: date | None = None) -> list[ServiceDetail]:
     """Local services by name; without ``include_expired`` only those still valid."""
     day = (today or date.today()).isoformat()
-    sql = "SELECT id, record, curator, expires FROM local_services"
+    sql = "SELECT id, record, curator, expires, rowid FROM local_services"
     args: list[object] = []
     if not include_expired:
         sql += " WHERE expires IS NULL OR expires >= ?"
         args.append(day)
     out = []
-    for _sid, text, curator, expires in conn.execute(sql + " ORDER BY service_name", args):
+    for _sid, text, curator, expires, rowid in conn.execute(sql + " ORDER BY service_name",
+                                                             args):
         d = ServiceDetail.from_record(json.loads(text), local=True)
         d.curator, d.expires = curator, expires
+        d.extra["rowid"] = int(rowid)
         out.append(d)
     return out
 
@@ -277,7 +279,7 @@ def search_local(catalogue: sqlite3.Connection, q: Any, place: Any) -> list[Any]
                (q.target_groups, "ptv-target-group"), (q.provider_types, "provider-type"),
                (q.modes, "mode")]
     hits = []
-    for n, d in enumerate(services):
+    for d in services:
         if d.status not in ("active", "temporarily closed"):
             continue
         if q.hide_closed and d.status != "active":
@@ -316,8 +318,10 @@ def search_local(catalogue: sqlite3.Connection, q: Any, place: Any) -> list[Any]
                 reasons.append("home-visit")
         lang = getattr(q, "ui_language", "fi")
         city = d.nearest.city if d.nearest else (d.areas[0] if d.areas else None)
+        # A negative row id: stable, and never a catalogue row id.
         hits.append(SearchHit(
-            rowid=-(n + 1), id=d.id, name=d.name(lang), organization=d.organization(lang),
+            rowid=-int(d.extra["rowid"]), id=d.id, name=d.name(lang),
+            organization=d.organization(lang),
             municipality=city, distance_km=d.distance_km, modes=list(d.modes), free=d.free,
             closed=d.status != "active", sample=False, score=relevance + nearness,
             reasons=reasons, local=True,

@@ -206,13 +206,29 @@ def _crisis_ids(conn: sqlite3.Connection, situation_terms: Sequence[str]) -> lis
     return [r[0] for r in conn.execute(sql, list(situation_terms))]
 
 
+PTV_GROUPS = "http://uri.suomi.fi/codelist/ptv/ptvkohderyhmat/code/"
+# PTV target groups that name an age: older people, children and families, young people.
+AGE_GROUPS: dict[str, frozenset[str]] = {
+    PTV_GROUPS + "KR1.1": frozenset({"65-74", "75+"}),
+    PTV_GROUPS + "KR1.2": frozenset({"under-18"}),
+    PTV_GROUPS + "KR1.3": frozenset({"under-18", "18-29"}),
+}
+
+
 def _age_fits(detail: ServiceDetail, band: str) -> bool | None:
-    """True: limits include the band; False: they exclude it; None: no limits."""
+    """True: age limits or age target groups include the band; False: they exclude it;
+    None: the service says nothing about age."""
     lo, hi = detail.age_range
-    if lo is None and hi is None:
+    if lo is not None or hi is not None:
+        b_lo, b_hi = AGE_RANGES[band]
+        return (lo is None or b_hi >= lo) and (hi is None or b_lo <= hi)
+    groups = [AGE_GROUPS[t] for t in detail.terms if t in AGE_GROUPS]
+    if not groups:
         return None
-    b_lo, b_hi = AGE_RANGES[band]
-    return (lo is None or b_hi >= lo) and (hi is None or b_lo <= hi)
+    if any(band in g for g in groups):
+        return True
+    # Also meant for everyone (PTV "KR1" citizens): no exclusion.
+    return None if PTV_GROUPS + "KR1" in detail.terms else False
 
 
 def recommend(conn: sqlite3.Connection, context: ClientContext, ticked_items: Sequence[str],
@@ -325,21 +341,26 @@ def recommend(conn: sqlite3.Connection, context: ClientContext, ticked_items: Se
         if d.free:
             score += FREE_SCORE
             reasons.append(Reason("free"))
-        if context.language != "fi":
-            if context.language in d.languages:
-                score += LANGUAGE_SCORE
-                reasons.append(Reason("language", (("language", context.language),)))
-            else:
-                score -= 1.0
+        if context.language not in d.languages:
+            score -= 1.0
+        elif context.language != "fi":
+            score += LANGUAGE_SCORE
+            reasons.append(Reason("language", (("language", context.language),)))
         if d.local:
             reasons.append(Reason("local"))
         lang = context.language
         out.append(Recommendation(
             service_id=sid, name=d.name(lang), organization=d.organization(lang), score=score,
             reasons=reasons, detail=d, items=tuple(i.id for i in matched),
+            extra={"theme_items": tuple(i.id for i in theme_only)},
             distance_km=d.distance_km, modes=d.modes, local=d.local, crisis=crisis,
             free=d.free, next_session=upcoming, always_open=is_always, reach=reach,
         ))
+    # A priority area is only a fallback: keep a theme-only match just for items that no
+    # service matches by situation.
+    covered = {i for r in out for i in r.items}
+    out = [r for r in out if r.items or r.crisis
+           or set(r.extra["theme_items"]) - covered]  # type: ignore[arg-type]
     out.sort(key=lambda r: (not r.crisis, -r.score,
                             r.distance_km if r.distance_km is not None else 1e9, r.name))
     crisis_recs = [r for r in out if r.crisis]

@@ -1,0 +1,390 @@
+"""Local services editor: own entries in local.db, with a curator and an expiry date."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hytedesk import i18n
+from hytedesk.referrals.checklist import load_checklist
+from hytedesk.referrals.local_services import (
+    LocalServiceInput,
+    build_record,
+    delete_local_service,
+    export_hsds,
+    list_local_services,
+    save_local_service,
+)
+from hytedesk.referrals.services import ServiceDetail
+from hytedesk.ui.labels import MODES, fill, mode_label
+from hytedesk.ui.referral.page import ERROR_STYLE, plain_label
+from hytedesk.ui.referral.tasks import Resources, TaskRunner
+
+ROLE_ID = Qt.ItemDataRole.UserRole
+
+
+class LocalServicesPage(QWidget):
+    saved = Signal(str)
+    listed = Signal(int)
+
+    def __init__(self, host: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("localServicesPage")
+        self.host = host
+        self.runner = runner
+        self.services: list[ServiceDetail] = []
+        self.current_id: str | None = None
+        outer = QVBoxLayout(self)
+        self.intro = plain_label()
+        outer.addWidget(self.intro)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        left = QWidget(split)
+        left_layout = QVBoxLayout(left)
+        self.list = QListWidget(left)
+        self.list.setObjectName("localList")
+        self.list.currentRowChanged.connect(self._show_current)
+        left_layout.addWidget(self.list, 1)
+        self.newButton = QPushButton(left)
+        self.newButton.setObjectName("newLocalButton")
+        self.newButton.clicked.connect(self.new_entry)
+        self.exportButton = QPushButton(left)
+        self.exportButton.setObjectName("exportLocalButton")
+        self.exportButton.clicked.connect(lambda: self.export())
+        left_layout.addWidget(self.newButton)
+        left_layout.addWidget(self.exportButton)
+        scroll = QScrollArea(split)
+        scroll.setWidgetResizable(True)
+        form_host = QWidget()
+        self.form = QFormLayout(form_host)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.nameEdit = QLineEdit()
+        self.nameEdit.setObjectName("localName")
+        self.orgEdit = QLineEdit()
+        self.orgEdit.setObjectName("localOrganization")
+        self.descEdit = QPlainTextEdit()
+        self.descEdit.setObjectName("localDescription")
+        self.descEdit.setTabChangesFocus(True)
+        self.descEdit.setMaximumHeight(self.fontMetrics().height() * 5)
+        self.municipalityCombo = QComboBox()
+        self.municipalityCombo.setObjectName("localMunicipality")
+        self.placeCombo = QComboBox()
+        self.placeCombo.setObjectName("localPlace")
+        self.venueEdit = QLineEdit()
+        self.streetEdit = QLineEdit()
+        self.streetEdit.setObjectName("localStreet")
+        self.postalEdit = QLineEdit()
+        self.phoneEdit = QLineEdit()
+        self.phoneEdit.setObjectName("localPhone")
+        self.urlEdit = QLineEdit()
+        self.urlEdit.setObjectName("localUrl")
+        self.urlEdit.setPlaceholderText("https://")
+        modes = QHBoxLayout()
+        self.modeChecks = {}
+        for m in MODES:
+            box = QCheckBox()
+            box.setObjectName(f"localMode-{m}")
+            self.modeChecks[m] = box
+            modes.addWidget(box)
+        self.modeChecks["in-person"].setChecked(True)
+        self.situationList = QListWidget()
+        self.situationList.setObjectName("localSituations")
+        self.situationList.setMaximumHeight(self.fontMetrics().height() * 8)
+        self.freeCheck = QCheckBox()
+        self.freeCheck.setChecked(True)
+        self.daysEdit = QLineEdit()
+        self.daysEdit.setPlaceholderText("MO,WE")
+        self.opensEdit = QLineEdit()
+        self.opensEdit.setPlaceholderText("10:00")
+        self.closesEdit = QLineEdit()
+        self.closesEdit.setPlaceholderText("12:00")
+        times = QHBoxLayout()
+        for w in (self.daysEdit, self.opensEdit, self.closesEdit):
+            times.addWidget(w)
+        self.curatorEdit = QLineEdit()
+        self.curatorEdit.setObjectName("localCurator")
+        self.expiresCheck = QCheckBox()
+        self.expiresEdit = QDateEdit(QDate.currentDate().addYears(1))
+        self.expiresEdit.setObjectName("localExpires")
+        self.expiresEdit.setCalendarPopup(True)
+        self.expiresEdit.setDisplayFormat("d.M.yyyy")
+        self.expiresCheck.setChecked(True)
+        self.expiresCheck.toggled.connect(self.expiresEdit.setEnabled)
+        expires = QHBoxLayout()
+        expires.addWidget(self.expiresCheck)
+        expires.addWidget(self.expiresEdit)
+        expires.addStretch(1)
+        self.rows: list[tuple[str, Any]] = [
+            ("name", self.nameEdit), ("org", self.orgEdit), ("desc", self.descEdit),
+            ("muni", self.municipalityCombo), ("place", self.placeCombo),
+            ("venue", self.venueEdit), ("street", self.streetEdit), ("postal", self.postalEdit),
+            ("phone", self.phoneEdit), ("url", self.urlEdit), ("modes", modes),
+            ("situations", self.situationList), ("free", self.freeCheck), ("times", times),
+            ("curator", self.curatorEdit), ("expires", expires)]
+        self.row_labels: dict[str, Any] = {}
+        for key, w in self.rows:
+            label = plain_label()
+            label.setWordWrap(False)
+            self.row_labels[key] = label
+            self.form.addRow(label, w)
+            if isinstance(w, QWidget):
+                label.setBuddy(w)
+        buttons = QHBoxLayout()
+        self.saveButton = QPushButton()
+        self.saveButton.setObjectName("saveLocalButton")
+        self.saveButton.clicked.connect(self.save)
+        self.deleteButton = QPushButton()
+        self.deleteButton.setObjectName("deleteLocalButton")
+        self.deleteButton.clicked.connect(self.delete)
+        buttons.addWidget(self.saveButton)
+        buttons.addWidget(self.deleteButton)
+        buttons.addStretch(1)
+        self.form.addRow(buttons)
+        scroll.setWidget(form_host)
+        split.addWidget(left)
+        split.addWidget(scroll)
+        split.setStretchFactor(1, 2)
+        outer.addWidget(split, 1)
+        self.status = plain_label()
+        self.status.setObjectName("localStatus")
+        outer.addWidget(self.status)
+        self.municipalityCombo.currentIndexChanged.connect(lambda _i: self._fill_places())
+        self.load_catalogue_choices()
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.intro.setText(self.tr(
+            "Your own entries for services no register lists, such as a village coffee "
+            "morning or your remote groups. They stay on this computer through every "
+            "catalogue update and show up in search and suggestions marked as local."))
+        texts = {"name": self.tr("&Name:"), "org": self.tr("&Organiser:"),
+                 "desc": self.tr("&What it is:"), "muni": self.tr("&Municipality:"),
+                 "place": self.tr("Village or p&lace:"), "venue": self.tr("&Venue:"),
+                 "street": self.tr("&Street address:"), "postal": self.tr("Postal &code:"),
+                 "phone": self.tr("&Phone:"), "url": self.tr("&Web address:"),
+                 "modes": self.tr("How to take part:"), "situations": self.tr("Si&tuations:"),
+                 "free": self.tr("Cost:"), "times": self.tr("Weekly days and times:"),
+                 "curator": self.tr("&Curator:"), "expires": self.tr("&Expires:")}
+        for key, label in self.row_labels.items():
+            label.setText(texts[key])
+        for m, box in self.modeChecks.items():
+            box.setText(mode_label(m))
+        self.freeCheck.setText(self.tr("Free of charge"))
+        self.expiresCheck.setText(self.tr("Expires on"))
+        self.newButton.setText(self.tr("&New local service"))
+        self.exportButton.setText(self.tr("E&xport as HSDS JSON…"))
+        self.saveButton.setText(self.tr("&Save"))
+        self.deleteButton.setText(self.tr("&Delete"))
+        self._fill_list()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    @property
+    def lang(self) -> str:
+        return str(getattr(self.host, "language", None) or i18n.language())
+
+    def load_catalogue_choices(self) -> None:
+        conn = self.host.session.conn
+        self.places = [tuple(r) for r in conn.execute(
+            "SELECT id, name, type, municipality, lat, lon FROM places ORDER BY name")]
+        self.municipalityCombo.clear()
+        for muni in sorted({p[3] for p in self.places}, key=str.casefold):
+            self.municipalityCombo.addItem(muni, muni)
+        self._fill_places()
+        self.situationList.clear()
+        try:
+            items = load_checklist(conn).items()
+        except i18n.UserError:
+            items = []
+        for it in items:
+            item = QListWidgetItem(it.text(self.lang))
+            item.setData(ROLE_ID, it.id)
+            item.setData(ROLE_ID + 1, it.themes)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.situationList.addItem(item)
+
+    def _fill_places(self) -> None:
+        muni = self.municipalityCombo.currentData()
+        self.placeCombo.clear()
+        self.placeCombo.addItem("–", "")
+        for p in self.places:
+            if p[3] == muni:
+                self.placeCombo.addItem(p[1], p[0])
+
+    def refresh(self) -> None:
+        self.runner.run(lambda r: list_local_services(r.local.conn), self._listed, self._failed)
+
+    def _listed(self, services: list[ServiceDetail]) -> None:
+        self.services = services
+        self._fill_list()
+        self.listed.emit(len(services))
+
+    def _fill_list(self) -> None:
+        keep = self.current_id
+        self.list.blockSignals(True)
+        self.list.clear()
+        today = date.today().isoformat()
+        for d in self.services:
+            text = d.name(self.lang)
+            if d.expires and d.expires < today:
+                text += " " + self.tr("(expired)")
+            item = QListWidgetItem(text)
+            item.setData(ROLE_ID, d.id)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        for row, d in enumerate(self.services):
+            if d.id == keep:
+                self.list.setCurrentRow(row)
+
+    def new_entry(self) -> None:
+        self.current_id = None
+        self.list.clearSelection()
+        for w in (self.nameEdit, self.orgEdit, self.venueEdit, self.streetEdit, self.postalEdit,
+                  self.phoneEdit, self.urlEdit, self.daysEdit, self.opensEdit,
+                  self.closesEdit):
+            w.clear()
+        self.descEdit.clear()
+        for row in range(self.situationList.count()):
+            self.situationList.item(row).setCheckState(Qt.CheckState.Unchecked)
+        self.nameEdit.setFocus()
+
+    def _show_current(self, row: int) -> None:
+        if not 0 <= row < len(self.services):
+            return
+        d = self.services[row]
+        self.current_id = d.id
+        rec = d.record
+        self.nameEdit.setText(d.name("fi"))
+        self.orgEdit.setText(d.organization("fi"))
+        self.descEdit.setPlainText(d.description("fi"))
+        locs = d.locations()
+        muni = (locs[0].city if locs else None) or (d.areas[0] if d.areas else "")
+        idx = self.municipalityCombo.findData(muni)
+        if idx >= 0:
+            self.municipalityCombo.setCurrentIndex(idx)
+        if locs:
+            loc = ((rec.get("service_at_locations") or [{}])[0].get("location") or {})
+            addr = (loc.get("addresses") or [{}])[0]
+            self.venueEdit.setText(str(loc.get("name") or ""))
+            self.streetEdit.setText(str(addr.get("address_1") or ""))
+            self.postalEdit.setText(str(addr.get("postal_code") or ""))
+        phones = d.phones()
+        self.phoneEdit.setText(phones[0].number if phones else "")
+        self.urlEdit.setText(d.url or "")
+        for m, box in self.modeChecks.items():
+            box.setChecked(m in d.modes)
+        for r in range(self.situationList.count()):
+            item = self.situationList.item(r)
+            on = f"life-situation:{item.data(ROLE_ID)}" in d.terms
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.freeCheck.setChecked(d.free)
+        sched = (rec.get("schedules") or [{}])[0]
+        self.daysEdit.setText(str(sched.get("byday") or ""))
+        self.opensEdit.setText(str(sched.get("opens_at") or ""))
+        self.closesEdit.setText(str(sched.get("closes_at") or ""))
+        self.curatorEdit.setText(d.curator)
+        self.expiresCheck.setChecked(bool(d.expires))
+        if d.expires:
+            y, m, dd = (int(x) for x in d.expires.split("-"))
+            self.expiresEdit.setDate(QDate(y, m, dd))
+
+    def form_input(self) -> LocalServiceInput:
+        place = next((p for p in self.places if p[0] == self.placeCombo.currentData()), None)
+        situations, themes = [], []
+        for r in range(self.situationList.count()):
+            item = self.situationList.item(r)
+            if item.checkState() == Qt.CheckState.Checked:
+                situations.append(str(item.data(ROLE_ID)))
+                themes.extend(item.data(ROLE_ID + 1) or ())
+        return LocalServiceInput(
+            name=self.nameEdit.text(), organization=self.orgEdit.text(),
+            description=self.descEdit.toPlainText(),
+            municipality=str(self.municipalityCombo.currentData() or ""),
+            venue=self.venueEdit.text(), street=self.streetEdit.text(),
+            postal_code=self.postalEdit.text(),
+            lat=float(place[4]) if place else None, lon=float(place[5]) if place else None,
+            phone=self.phoneEdit.text().strip(), url=self.urlEdit.text().strip(),
+            modes=tuple(m for m, b in self.modeChecks.items() if b.isChecked()),
+            situations=tuple(situations), themes=tuple(dict.fromkeys(themes)),
+            free=self.freeCheck.isChecked(), schedule_days=self.daysEdit.text().strip().upper(),
+            opens=self.opensEdit.text().strip(), closes=self.closesEdit.text().strip(),
+        )
+
+    def save(self) -> None:
+        try:
+            rec = build_record(self.form_input(), self.current_id)
+        except i18n.UserError as exc:
+            self._failed(exc.text(self.lang))
+            return
+        curator = self.curatorEdit.text().strip()
+        expires = self.expiresEdit.date().toPython() if self.expiresCheck.isChecked() else None
+
+        def work(r: Resources) -> str:
+            return save_local_service(r.local, rec, curator=curator,
+                                      expires=expires)  # type: ignore[arg-type]
+
+        def done(sid: str) -> None:
+            self.current_id = sid
+            self.status.setStyleSheet("")
+            self.status.setText(self.tr("Local service saved."))
+            self.saved.emit(sid)
+            self.refresh()
+
+        self.runner.run(work, done, self._failed)
+
+    def delete(self) -> None:
+        sid = self.current_id
+        if not sid:
+            return
+
+        def done(_: None) -> None:
+            self.current_id = None
+            self.status.setText(self.tr("Local service deleted."))
+            self.refresh()
+
+        self.runner.run(lambda r: delete_local_service(r.local, sid), done, self._failed)
+
+    def export(self, path: Path | None = None) -> None:
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export local services"), "local-services.json",
+                self.tr("JSON files (*.json)"))
+            if not name:
+                return
+            path = Path(name)
+        target = path
+
+        def done(count: int) -> None:
+            self.status.setStyleSheet("")
+            self.status.setText(fill(self.tr("%1 local services exported to %2"), count,
+                                     target))
+
+        self.runner.run(lambda r: export_hsds(r.local.conn, target), done, self._failed)
+
+    def _failed(self, message: str) -> None:
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setText(message)
