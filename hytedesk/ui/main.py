@@ -79,6 +79,8 @@ def create_window(argv: Sequence[str] | None = None) -> tuple[QApplication, Main
         show_box(error_box(exc.text(lang)))
         return app, None
     window = MainWindow(session, translations)
+    from hytedesk.ui.referral import install_referral_pages  # issue 3: referral pages
+    install_referral_pages(window)
     return app, window
 
 
