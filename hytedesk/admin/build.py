@@ -33,6 +33,7 @@ from hytedesk.paths import resources_dir
 Rec = dict[str, Any]
 FORMATS = ("ptv", "hsds", "hsds-package", "spreadsheet", "bundle")
 MAX_REPORT_IDS = 200
+NATIONAL = ("suomi", "finland", "koko suomi", "koko maa", "hela landet")
 
 
 def demo_bundle() -> Path:
@@ -58,6 +59,8 @@ class Report:
     gaps: dict[str, list[str]] = field(default_factory=dict)
     themes_by_municipality: dict[str, set[str]] = field(default_factory=lambda:
                                                         defaultdict(set))
+    region_themes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    national_themes: set[str] = field(default_factory=set)
 
     def as_json(self) -> Rec:
         return {
@@ -345,16 +348,19 @@ class Builder:
                     stats.skipped["invalid"] += 1
                 continue
             self._warnings(merged, src, line)
-            self._account(merged, regions, all_municipalities)
+            self._account(merged, regions)
             key = _dup_key(merged)
             if key:
                 self.staging.add_dupkey(key, merged["id"], src, line)
             self.report.services += 1
             yield merged
         # Gaps: municipalities lacking a priority area.
-        municipalities = all_municipalities or set(self.report.per_municipality)
+        municipalities = all_municipalities or set(self.report.per_municipality) - {"Suomi"}
+        region_of = {m: region for region, ms in regions.items() for m in ms}
         for m in sorted(municipalities):
-            have = self.report.themes_by_municipality.get(m, set())
+            have = (self.report.themes_by_municipality.get(m, set())
+                    | self.report.national_themes
+                    | self.report.region_themes.get(region_of.get(m, ""), set()))
             missing = [t for t in THEMES if t not in have]
             if missing:
                 self.report.gaps[m] = missing
@@ -379,8 +385,7 @@ class Builder:
             p.warn(src, line, "assured_date" if rec.get("assured_date") else "last_modified",
                    "admin.w_stale", date=checked.isoformat())
 
-    def _account(self, rec: Rec, regions: dict[str, set[str]],
-                 all_municipalities: set[str]) -> None:
+    def _account(self, rec: Rec, regions: dict[str, set[str]]) -> None:
         r = self.report
         terms = set(term_ids(rec))
         themes = {t for t in terms if t in THEMES}
@@ -395,24 +400,31 @@ class Builder:
             r.without_coordinates_count += 1
             if len(r.without_coordinates) < MAX_REPORT_IDS:
                 r.without_coordinates.append(rec["id"])
-        served: set[str] = set()
+        # Where it counts: its locations' municipalities, else its service areas. For the
+        # gaps, a region-wide or national service covers every municipality of the region
+        # or the country; those are kept as sets of their own and joined at the end.
+        located: set[str] = set()
         for sal in rec.get("service_at_locations") or []:
             for a in (sal.get("location") or {}).get("addresses") or []:
                 if isinstance(a.get("city"), str) and a["city"].strip():
-                    served.add(a["city"].strip())
-        located = set(served)
+                    located.add(a["city"].strip())
+        areas: set[str] = set()
         for area in rec.get("service_areas") or []:
             name = str(area.get("name") or "").strip()
-            if name.lower() in ("suomi", "finland", "koko suomi"):
-                served |= all_municipalities
-            elif name.lower() in regions:
-                served |= regions[name.lower()]
+            key = name.lower()
+            if key in NATIONAL:
+                r.national_themes |= themes
+                areas.add("Suomi")
+            elif key in regions:
+                r.region_themes[key] |= themes
+                areas.add(name)
             elif name:
-                served.add(name)
-        for m in located or served:
-            r.per_municipality[m] += 1
-        for m in served:
+                r.themes_by_municipality[name] |= themes
+                areas.add(name)
+        for m in located:
             r.themes_by_municipality[m] |= themes
+        for m in located or areas:
+            r.per_municipality[m] += 1
 
     def _duplicates(self) -> None:
         for group in self.staging.duplicates():
