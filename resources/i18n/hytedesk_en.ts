@@ -600,4 +600,594 @@ Open it?</translation>
         <translation>Something went wrong, but your saved data is safe. If this happens again, restart HyteDesk. Details are in the log file.</translation>
     </message>
 </context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Reached the service</source>
+        <translation>Reached the service</translation>
+    </message>
+    <message>
+        <source>Tried but did not get in</source>
+        <translation>Tried but did not get in</translation>
+    </message>
+    <message>
+        <source>Did not try</source>
+        <translation>Did not try</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>Too far</source>
+        <translation>Too far</translation>
+    </message>
+    <message>
+        <source>No transport</source>
+        <translation>No transport</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>Referrals whose follow-up date has come, oldest first. Ask the client at the next visit whether it worked, then record the outcome.</source>
+        <translation>Referrals whose follow-up date has come, oldest first. Ask the client at the next visit whether it worked, then record the outcome.</translation>
+    </message>
+    <message>
+        <source>&amp;Show also those with an outcome</source>
+        <translation>&amp;Show also those with an outcome</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation>Situations</translation>
+    </message>
+    <message>
+        <source>Chosen services</source>
+        <translation>Chosen services</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>&amp;Why not:</source>
+        <translation>&amp;Why not:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the outcome</source>
+        <translation>&amp;Record the outcome</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>%1 referrals to follow up</source>
+        <translation>%1 referrals to follow up</translation>
+    </message>
+    <message>
+        <source>No follow-ups due.</source>
+        <translation>No follow-ups due.</translation>
+    </message>
+    <message>
+        <source>Select a referral in the list first.</source>
+        <translation>Select a referral in the list first.</translation>
+    </message>
+    <message>
+        <source>Outcome recorded.</source>
+        <translation>Outcome recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalServicesPage</name>
+    <message>
+        <source>Your own entries for services no register lists, such as a village coffee morning or your remote groups. They stay on this computer through every catalogue update and show up in search and suggestions marked as local.</source>
+        <translation>Your own entries for services no register lists, such as a village coffee morning or your remote groups. They stay on this computer through every catalogue update and show up in search and suggestions marked as local.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Organiser:</translation>
+    </message>
+    <message>
+        <source>&amp;What it is:</source>
+        <translation>&amp;What it is:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>Village or p&amp;lace:</source>
+        <translation>Village or p&amp;lace:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <source>&amp;Street address:</source>
+        <translation>&amp;Street address:</translation>
+    </message>
+    <message>
+        <source>Postal &amp;code:</source>
+        <translation>Postal &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Web address:</translation>
+    </message>
+    <message>
+        <source>How to take part:</source>
+        <translation>How to take part:</translation>
+    </message>
+    <message>
+        <source>Si&amp;tuations:</source>
+        <translation>Si&amp;tuations:</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Cost:</translation>
+    </message>
+    <message>
+        <source>Weekly days and times:</source>
+        <translation>Weekly days and times:</translation>
+    </message>
+    <message>
+        <source>&amp;Curator:</source>
+        <translation>&amp;Curator:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation>&amp;Expires:</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Free of charge</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <source>&amp;New local service</source>
+        <translation>&amp;New local service</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as HSDS JSON…</source>
+        <translation>E&amp;xport as HSDS JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation>(expired)</translation>
+    </message>
+    <message>
+        <source>Local service saved.</source>
+        <translation>Local service saved.</translation>
+    </message>
+    <message>
+        <source>Local service deleted.</source>
+        <translation>Local service deleted.</translation>
+    </message>
+    <message>
+        <source>Export local services</source>
+        <translation>Export local services</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 local services exported to %2</source>
+        <translation>%1 local services exported to %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPage</name>
+    <message>
+        <source>Who are the services for? Nothing here identifies the client: no name, personal identity code, address or phone is asked or stored.</source>
+        <translation>Who are the services for? Nothing here identifies the client: no name, personal identity code, address or phone is asked or stored.</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>&amp;Village or place:</source>
+        <translation>&amp;Village or place:</translation>
+    </message>
+    <message>
+        <source>&amp;Age band:</source>
+        <translation>&amp;Age band:</translation>
+    </message>
+    <message>
+        <source>Can take part:</source>
+        <translation>Can take part:</translation>
+    </message>
+    <message>
+        <source>Client's &amp;language:</source>
+        <translation>Client's &amp;language:</translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation>under 18</translation>
+    </message>
+    <message>
+        <source>18–29</source>
+        <translation>18–29</translation>
+    </message>
+    <message>
+        <source>30–64</source>
+        <translation>30–64</translation>
+    </message>
+    <message>
+        <source>65–74</source>
+        <translation>65–74</translation>
+    </message>
+    <message>
+        <source>75 or over</source>
+        <translation>75 or over</translation>
+    </message>
+    <message>
+        <source>In &amp;person, travelling up to</source>
+        <translation>In &amp;person, travelling up to</translation>
+    </message>
+    <message>
+        <source>By ph&amp;one</source>
+        <translation>By ph&amp;one</translation>
+    </message>
+    <message>
+        <source>By vi&amp;deo</source>
+        <translation>By vi&amp;deo</translation>
+    </message>
+    <message>
+        <source>&amp;Home visits</source>
+        <translation>&amp;Home visits</translation>
+    </message>
+    <message>
+        <source>Safety first: crisis and victim-support contacts will be shown at the top. If anyone's life or health is in danger now, call 112.</source>
+        <translation>Safety first: crisis and victim-support contacts will be shown at the top. If anyone's life or health is in danger now, call 112.</translation>
+    </message>
+    <message>
+        <source>Safety first: the crisis and victim-support contacts are at the top of the list. If anyone's life or health is in danger now, call 112.</source>
+        <translation>Safety first: the crisis and victim-support contacts are at the top of the list. If anyone's life or health is in danger now, call 112.</translation>
+    </message>
+    <message>
+        <source>Tick the services to give the client (1–3 is usually enough). Each shows why it was suggested.</source>
+        <translation>Tick the services to give the client (1–3 is usually enough). Each shows why it was suggested.</translation>
+    </message>
+    <message>
+        <source>&amp;Add the service selected in Search</source>
+        <translation>&amp;Add the service selected in Search</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Remove from the list</translation>
+    </message>
+    <message>
+        <source>Unmet need</source>
+        <translation>Unmet need</translation>
+    </message>
+    <message>
+        <source>Nothing suitable was found within the client's reach for these situations. Ticked ones are recorded as unmet needs for the region's report.</source>
+        <translation>Nothing suitable was found within the client's reach for these situations. Ticked ones are recorded as unmet needs for the region's report.</translation>
+    </message>
+    <message>
+        <source>&amp;Large type</source>
+        <translation>&amp;Large type</translation>
+    </message>
+    <message>
+        <source>Handout lan&amp;guage:</source>
+        <translation>Handout lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the referral</source>
+        <translation>&amp;Save the referral</translation>
+    </message>
+    <message>
+        <source>New re&amp;ferral</source>
+        <translation>New re&amp;ferral</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation>Situations</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Handout and record</source>
+        <translation>Handout and record</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Step %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Tick at least one situation, or go on and add services from the search.</source>
+        <translation>Tick at least one situation, or go on and add services from the search.</translation>
+    </message>
+    <message>
+        <source>Finding services…</source>
+        <translation>Finding services…</translation>
+    </message>
+    <message>
+        <source>%1 services suggested</source>
+        <translation>%1 services suggested</translation>
+    </message>
+    <message>
+        <source>No suitable services found within reach.</source>
+        <translation>No suitable services found within reach.</translation>
+    </message>
+    <message>
+        <source>[local entry]</source>
+        <translation>[local entry]</translation>
+    </message>
+    <message>
+        <source>Select a service on the Search page first, then come back and add it.</source>
+        <translation>Select a service on the Search page first, then come back and add it.</translation>
+    </message>
+    <message>
+        <source>That service is no longer in the catalogue.</source>
+        <translation>That service is no longer in the catalogue.</translation>
+    </message>
+    <message>
+        <source>Added from the search</source>
+        <translation>Added from the search</translation>
+    </message>
+    <message>
+        <source>Preparing the handout…</source>
+        <translation>Preparing the handout…</translation>
+    </message>
+    <message>
+        <source>Handout with %1 services</source>
+        <translation>Handout with %1 services</translation>
+    </message>
+    <message>
+        <source>Save the handout as PDF</source>
+        <translation>Save the handout as PDF</translation>
+    </message>
+    <message>
+        <source>handout</source>
+        <translation>handout</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved: no file was chosen.</source>
+        <translation>Not saved: no file was chosen.</translation>
+    </message>
+    <message>
+        <source>Services for you</source>
+        <translation>Services for you</translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation>Saving the PDF…</translation>
+    </message>
+    <message>
+        <source>Handout saved: %1</source>
+        <translation>Handout saved: %1</translation>
+    </message>
+    <message>
+        <source>Print the handout</source>
+        <translation>Print the handout</translation>
+    </message>
+    <message>
+        <source>Printing cancelled; nothing was printed.</source>
+        <translation>Printing cancelled; nothing was printed.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>The handout was sent to the printer.</source>
+        <translation>The handout was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>This referral is already saved. Start a new one with New referral.</source>
+        <translation>This referral is already saved. Start a new one with New referral.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Referral saved. Follow-up on %1.</source>
+        <translation>Referral saved. Follow-up on %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPages</name>
+    <message>
+        <source>local entry</source>
+        <translation>local entry</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>New &amp;referral</source>
+        <translation>New &amp;referral</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Follow-ups</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>S&amp;tatistics</translation>
+    </message>
+    <message>
+        <source>Local services</source>
+        <translation>Local services</translation>
+    </message>
+    <message>
+        <source>&amp;Local services</source>
+        <translation>&amp;Local services</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <source>Life situation</source>
+        <translation>Life situation</translation>
+    </message>
+    <message>
+        <source>Priority area</source>
+        <translation>Priority area</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Staff service area</source>
+        <translation>Staff service area</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Unmet need</source>
+        <translation>Unmet need</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown:</source>
+        <translation>&amp;Breakdown:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Export for &amp;Excel (CSV)…</source>
+        <translation>Export for &amp;Excel (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;plain CSV…</source>
+        <translation>Export &amp;plain CSV…</translation>
+    </message>
+    <message>
+        <source>Referrals in the period: %1</source>
+        <translation>Referrals in the period: %1</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>Export statistics</translation>
+    </message>
+    <message>
+        <source>referral-statistics</source>
+        <translation>referral-statistics</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Statistics saved: %1</source>
+        <translation>Statistics saved: %1</translation>
+    </message>
+</context>
 </TS>

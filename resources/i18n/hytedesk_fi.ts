@@ -600,4 +600,594 @@ Avataanko?</translation>
         <translation>Jokin meni vikaan, mutta tallennetut tiedot ovat tallessa. Jos tämä toistuu, käynnistä HyteDesk uudelleen. Tarkemmat tiedot ovat lokitiedostossa.</translation>
     </message>
 </context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>No data</source>
+        <translation>Ei tietoja</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Reached the service</source>
+        <translation>Pääsi palveluun</translation>
+    </message>
+    <message>
+        <source>Tried but did not get in</source>
+        <translation>Yritti, mutta ei päässyt</translation>
+    </message>
+    <message>
+        <source>Did not try</source>
+        <translation>Ei yrittänyt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ei tiedossa</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Täynnä</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Ei oikeutta palveluun</translation>
+    </message>
+    <message>
+        <source>Too far</source>
+        <translation>Liian kaukana</translation>
+    </message>
+    <message>
+        <source>No transport</source>
+        <translation>Ei kyytiä</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Muu syy</translation>
+    </message>
+    <message>
+        <source>Referrals whose follow-up date has come, oldest first. Ask the client at the next visit whether it worked, then record the outcome.</source>
+        <translation>Ohjaukset, joiden seurantapäivä on tullut, vanhin ensin. Kysy seuraavalla käynnillä, onnistuiko se, ja kirjaa tulos.</translation>
+    </message>
+    <message>
+        <source>&amp;Show also those with an outcome</source>
+        <translation>&amp;Näytä myös ne, joilla on tulos</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Ohjattu</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Ikäryhmä</translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation>Tilanteet</translation>
+    </message>
+    <message>
+        <source>Chosen services</source>
+        <translation>Valitut palvelut</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Tulos:</translation>
+    </message>
+    <message>
+        <source>&amp;Why not:</source>
+        <translation>&amp;Miksi ei:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the outcome</source>
+        <translation>&amp;Kirjaa tulos</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <source>%1 referrals to follow up</source>
+        <translation>Seurattavia ohjauksia: %1</translation>
+    </message>
+    <message>
+        <source>No follow-ups due.</source>
+        <translation>Ei seurattavia ohjauksia.</translation>
+    </message>
+    <message>
+        <source>Select a referral in the list first.</source>
+        <translation>Valitse ensin ohjaus luettelosta.</translation>
+    </message>
+    <message>
+        <source>Outcome recorded.</source>
+        <translation>Tulos kirjattu.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalServicesPage</name>
+    <message>
+        <source>Your own entries for services no register lists, such as a village coffee morning or your remote groups. They stay on this computer through every catalogue update and show up in search and suggestions marked as local.</source>
+        <translation>Omat merkinnät palveluista, joita mikään rekisteri ei listaa, kuten kylän aamukahvit tai omat etäryhmäsi. Ne säilyvät tällä koneella jokaisen luettelopäivityksen yli ja näkyvät haussa ja ehdotuksissa paikallisina.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Järjestäjä:</translation>
+    </message>
+    <message>
+        <source>&amp;What it is:</source>
+        <translation>&amp;Mitä se on:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kunta:</translation>
+    </message>
+    <message>
+        <source>Village or p&amp;lace:</source>
+        <translation>Kylä tai &amp;paikka:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>Ta&amp;pahtumapaikka:</translation>
+    </message>
+    <message>
+        <source>&amp;Street address:</source>
+        <translation>&amp;Katuosoite:</translation>
+    </message>
+    <message>
+        <source>Postal &amp;code:</source>
+        <translation>P&amp;ostinumero:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>P&amp;uhelin:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Verkko-osoite:</translation>
+    </message>
+    <message>
+        <source>How to take part:</source>
+        <translation>Miten mukaan:</translation>
+    </message>
+    <message>
+        <source>Si&amp;tuations:</source>
+        <translation>&amp;Tilanteet:</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Hinta:</translation>
+    </message>
+    <message>
+        <source>Weekly days and times:</source>
+        <translation>Viikoittaiset päivät ja ajat:</translation>
+    </message>
+    <message>
+        <source>&amp;Curator:</source>
+        <translation>&amp;Ylläpitäjä:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation>&amp;Vanhenee:</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Maksuton</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Vanhenee</translation>
+    </message>
+    <message>
+        <source>&amp;New local service</source>
+        <translation>&amp;Uusi paikallinen palvelu</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as HSDS JSON…</source>
+        <translation>&amp;Vie HSDS JSON -tiedostoksi…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation>(vanhentunut)</translation>
+    </message>
+    <message>
+        <source>Local service saved.</source>
+        <translation>Paikallinen palvelu tallennettu.</translation>
+    </message>
+    <message>
+        <source>Local service deleted.</source>
+        <translation>Paikallinen palvelu poistettu.</translation>
+    </message>
+    <message>
+        <source>Export local services</source>
+        <translation>Vie paikalliset palvelut</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-tiedostot (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 local services exported to %2</source>
+        <translation>Paikallisia palveluja viety %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPage</name>
+    <message>
+        <source>Who are the services for? Nothing here identifies the client: no name, personal identity code, address or phone is asked or stored.</source>
+        <translation>Kenelle palvelut ovat? Mikään tässä ei tunnista asiakasta: nimeä, henkilötunnusta, osoitetta tai puhelinnumeroa ei kysytä eikä tallenneta.</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kunta:</translation>
+    </message>
+    <message>
+        <source>&amp;Village or place:</source>
+        <translation>K&amp;ylä tai paikka:</translation>
+    </message>
+    <message>
+        <source>&amp;Age band:</source>
+        <translation>&amp;Ikäryhmä:</translation>
+    </message>
+    <message>
+        <source>Can take part:</source>
+        <translation>Voi osallistua:</translation>
+    </message>
+    <message>
+        <source>Client's &amp;language:</source>
+        <translation>Asiakkaan &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation>alle 18</translation>
+    </message>
+    <message>
+        <source>18–29</source>
+        <translation>18–29</translation>
+    </message>
+    <message>
+        <source>30–64</source>
+        <translation>30–64</translation>
+    </message>
+    <message>
+        <source>65–74</source>
+        <translation>65–74</translation>
+    </message>
+    <message>
+        <source>75 or over</source>
+        <translation>75 tai yli</translation>
+    </message>
+    <message>
+        <source>In &amp;person, travelling up to</source>
+        <translation>Paikan &amp;päällä, matkaa enintään</translation>
+    </message>
+    <message>
+        <source>By ph&amp;one</source>
+        <translation>P&amp;uhelimitse</translation>
+    </message>
+    <message>
+        <source>By vi&amp;deo</source>
+        <translation>&amp;Videoyhteydellä</translation>
+    </message>
+    <message>
+        <source>&amp;Home visits</source>
+        <translation>K&amp;otikäynnit</translation>
+    </message>
+    <message>
+        <source>Safety first: crisis and victim-support contacts will be shown at the top. If anyone's life or health is in danger now, call 112.</source>
+        <translation>Turvallisuus ensin: kriisi- ja rikosuhrien tuen yhteystiedot näytetään ensin. Jos jonkun henki tai terveys on nyt vaarassa, soita 112.</translation>
+    </message>
+    <message>
+        <source>Safety first: the crisis and victim-support contacts are at the top of the list. If anyone's life or health is in danger now, call 112.</source>
+        <translation>Turvallisuus ensin: kriisi- ja rikosuhrien tuen yhteystiedot ovat listan alussa. Jos jonkun henki tai terveys on nyt vaarassa, soita 112.</translation>
+    </message>
+    <message>
+        <source>Tick the services to give the client (1–3 is usually enough). Each shows why it was suggested.</source>
+        <translation>Rastita palvelut, jotka annat asiakkaalle (1–3 riittää yleensä). Kunkin kohdalla näkyy, miksi sitä ehdotettiin.</translation>
+    </message>
+    <message>
+        <source>&amp;Add the service selected in Search</source>
+        <translation>&amp;Lisää haussa valittu palvelu</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Poista listalta</translation>
+    </message>
+    <message>
+        <source>Unmet need</source>
+        <translation>Täyttymätön tarve</translation>
+    </message>
+    <message>
+        <source>Nothing suitable was found within the client's reach for these situations. Ticked ones are recorded as unmet needs for the region's report.</source>
+        <translation>Näihin tilanteisiin ei löytynyt sopivaa palvelua asiakkaan ulottuvilta. Rastitetut kirjataan täyttymättömiksi tarpeiksi alueen raporttia varten.</translation>
+    </message>
+    <message>
+        <source>&amp;Large type</source>
+        <translation>&amp;Suuri teksti</translation>
+    </message>
+    <message>
+        <source>Handout lan&amp;guage:</source>
+        <translation>Tulosteen &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>T&amp;ulosta…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Tallenna P&amp;DF:ksi…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the referral</source>
+        <translation>&amp;Tallenna ohjaus</translation>
+    </message>
+    <message>
+        <source>New re&amp;ferral</source>
+        <translation>Uusi &amp;ohjaus</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Edellinen</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Seuraava &gt;</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation>Tilanteet</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Palvelut</translation>
+    </message>
+    <message>
+        <source>Handout and record</source>
+        <translation>Tuloste ja kirjaus</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Vaihe %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Tick at least one situation, or go on and add services from the search.</source>
+        <translation>Rastita vähintään yksi tilanne tai jatka ja lisää palveluja haun kautta.</translation>
+    </message>
+    <message>
+        <source>Finding services…</source>
+        <translation>Etsitään palveluja…</translation>
+    </message>
+    <message>
+        <source>%1 services suggested</source>
+        <translation>Ehdotettuja palveluja: %1</translation>
+    </message>
+    <message>
+        <source>No suitable services found within reach.</source>
+        <translation>Sopivia palveluja ei löytynyt asiakkaan ulottuvilta.</translation>
+    </message>
+    <message>
+        <source>[local entry]</source>
+        <translation>[oma merkintä]</translation>
+    </message>
+    <message>
+        <source>Select a service on the Search page first, then come back and add it.</source>
+        <translation>Valitse ensin palvelu Haku-sivulla ja palaa sitten lisäämään se.</translation>
+    </message>
+    <message>
+        <source>That service is no longer in the catalogue.</source>
+        <translation>Palvelua ei enää ole luettelossa.</translation>
+    </message>
+    <message>
+        <source>Added from the search</source>
+        <translation>Lisätty haun kautta</translation>
+    </message>
+    <message>
+        <source>Preparing the handout…</source>
+        <translation>Valmistellaan tulostetta…</translation>
+    </message>
+    <message>
+        <source>Handout with %1 services</source>
+        <translation>Tulosteessa palveluja: %1</translation>
+    </message>
+    <message>
+        <source>Save the handout as PDF</source>
+        <translation>Tallenna tuloste PDF:ksi</translation>
+    </message>
+    <message>
+        <source>handout</source>
+        <translation>palvelut</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved: no file was chosen.</source>
+        <translation>Ei tallennettu: tiedostoa ei valittu.</translation>
+    </message>
+    <message>
+        <source>Services for you</source>
+        <translation>Palveluja sinulle</translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation>Tallennetaan PDF…</translation>
+    </message>
+    <message>
+        <source>Handout saved: %1</source>
+        <translation>Tuloste tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>Print the handout</source>
+        <translation>Tulosta palvelutuloste</translation>
+    </message>
+    <message>
+        <source>Printing cancelled; nothing was printed.</source>
+        <translation>Tulostus peruttiin; mitään ei tulostettu.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Tulostetaan…</translation>
+    </message>
+    <message>
+        <source>The handout was sent to the printer.</source>
+        <translation>Tuloste lähetettiin tulostimelle.</translation>
+    </message>
+    <message>
+        <source>This referral is already saved. Start a new one with New referral.</source>
+        <translation>Tämä ohjaus on jo tallennettu. Aloita uusi valinnalla Uusi ohjaus.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Tallennetaan…</translation>
+    </message>
+    <message>
+        <source>Referral saved. Follow-up on %1.</source>
+        <translation>Ohjaus tallennettu. Seuranta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPages</name>
+    <message>
+        <source>local entry</source>
+        <translation>oma merkintä</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Ohjaus</translation>
+    </message>
+    <message>
+        <source>New &amp;referral</source>
+        <translation>Uusi &amp;ohjaus</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Seuranta</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Tilastot</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>&amp;Tilastot</translation>
+    </message>
+    <message>
+        <source>Local services</source>
+        <translation>Paikalliset palvelut</translation>
+    </message>
+    <message>
+        <source>&amp;Local services</source>
+        <translation>&amp;Paikalliset palvelut</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <source>Life situation</source>
+        <translation>Elämäntilanne</translation>
+    </message>
+    <message>
+        <source>Priority area</source>
+        <translation>Painopiste</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Staff service area</source>
+        <translation>Henkilöstön palvelualue</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Unmet need</source>
+        <translation>Täyttymätön tarve</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Alkaen:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Asti:</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown:</source>
+        <translation>&amp;Luokittelu:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Lukumäärä</translation>
+    </message>
+    <message>
+        <source>Export for &amp;Excel (CSV)…</source>
+        <translation>Vie &amp;Exceliin (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;plain CSV…</source>
+        <translation>Vie &amp;tavallinen CSV…</translation>
+    </message>
+    <message>
+        <source>Referrals in the period: %1</source>
+        <translation>Ohjauksia ajanjaksolla: %1</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>Vie tilastot</translation>
+    </message>
+    <message>
+        <source>referral-statistics</source>
+        <translation>ohjaustilasto</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>Statistics saved: %1</source>
+        <translation>Tilastot tallennettu: %1</translation>
+    </message>
+</context>
 </TS>

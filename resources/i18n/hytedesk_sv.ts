@@ -600,4 +600,594 @@ Open it?</source>
         <translation>Något gick fel, men dina sparade uppgifter är i säkerhet. Om detta händer igen, starta om HyteDesk. Detaljer finns i loggfilen.</translation>
     </message>
 </context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>No data</source>
+        <translation>Inga uppgifter</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Reached the service</source>
+        <translation>Kom till tjänsten</translation>
+    </message>
+    <message>
+        <source>Tried but did not get in</source>
+        <translation>Försökte men kom inte in</translation>
+    </message>
+    <message>
+        <source>Did not try</source>
+        <translation>Försökte inte</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Fullt</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Inte berättigad</translation>
+    </message>
+    <message>
+        <source>Too far</source>
+        <translation>För långt borta</translation>
+    </message>
+    <message>
+        <source>No transport</source>
+        <translation>Ingen skjuts</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Annat skäl</translation>
+    </message>
+    <message>
+        <source>Referrals whose follow-up date has come, oldest first. Ask the client at the next visit whether it worked, then record the outcome.</source>
+        <translation>Hänvisningar vars uppföljningsdag har kommit, äldsta först. Fråga klienten vid nästa besök om det lyckades och registrera utfallet.</translation>
+    </message>
+    <message>
+        <source>&amp;Show also those with an outcome</source>
+        <translation>&amp;Visa också de som har ett utfall</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Hänvisad</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Åldersgrupp</translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation>Situationer</translation>
+    </message>
+    <message>
+        <source>Chosen services</source>
+        <translation>Valda tjänster</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Utfall:</translation>
+    </message>
+    <message>
+        <source>&amp;Why not:</source>
+        <translation>Varför &amp;inte:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the outcome</source>
+        <translation>&amp;Registrera utfallet</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>%1 referrals to follow up</source>
+        <translation>Hänvisningar att följa upp: %1</translation>
+    </message>
+    <message>
+        <source>No follow-ups due.</source>
+        <translation>Inga uppföljningar att göra.</translation>
+    </message>
+    <message>
+        <source>Select a referral in the list first.</source>
+        <translation>Välj först en hänvisning i listan.</translation>
+    </message>
+    <message>
+        <source>Outcome recorded.</source>
+        <translation>Utfallet registrerat.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalServicesPage</name>
+    <message>
+        <source>Your own entries for services no register lists, such as a village coffee morning or your remote groups. They stay on this computer through every catalogue update and show up in search and suggestions marked as local.</source>
+        <translation>Egna uppgifter om tjänster som inget register listar, till exempel byns morgonkaffe eller dina distansgrupper. De finns kvar på den här datorn genom varje kataloguppdatering och syns i sökningen och förslagen som lokala.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Anordnare:</translation>
+    </message>
+    <message>
+        <source>&amp;What it is:</source>
+        <translation>&amp;Vad det är:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommun:</translation>
+    </message>
+    <message>
+        <source>Village or p&amp;lace:</source>
+        <translation>By eller &amp;plats:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Lokal:</translation>
+    </message>
+    <message>
+        <source>&amp;Street address:</source>
+        <translation>&amp;Gatuadress:</translation>
+    </message>
+    <message>
+        <source>Postal &amp;code:</source>
+        <translation>Post&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Webbadress:</translation>
+    </message>
+    <message>
+        <source>How to take part:</source>
+        <translation>Hur man deltar:</translation>
+    </message>
+    <message>
+        <source>Si&amp;tuations:</source>
+        <translation>&amp;Situationer:</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Pris:</translation>
+    </message>
+    <message>
+        <source>Weekly days and times:</source>
+        <translation>Veckodagar och tider:</translation>
+    </message>
+    <message>
+        <source>&amp;Curator:</source>
+        <translation>&amp;Ansvarig:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation>&amp;Upphör:</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Avgiftsfri</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Upphör den</translation>
+    </message>
+    <message>
+        <source>&amp;New local service</source>
+        <translation>&amp;Ny lokal tjänst</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as HSDS JSON…</source>
+        <translation>E&amp;xportera som HSDS JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation>(upphört)</translation>
+    </message>
+    <message>
+        <source>Local service saved.</source>
+        <translation>Den lokala tjänsten sparades.</translation>
+    </message>
+    <message>
+        <source>Local service deleted.</source>
+        <translation>Den lokala tjänsten togs bort.</translation>
+    </message>
+    <message>
+        <source>Export local services</source>
+        <translation>Exportera lokala tjänster</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 local services exported to %2</source>
+        <translation>%1 lokala tjänster exporterades till %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPage</name>
+    <message>
+        <source>Who are the services for? Nothing here identifies the client: no name, personal identity code, address or phone is asked or stored.</source>
+        <translation>Vem är tjänsterna för? Inget här identifierar klienten: namn, personbeteckning, adress eller telefon frågas inte och sparas inte.</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommun:</translation>
+    </message>
+    <message>
+        <source>&amp;Village or place:</source>
+        <translation>&amp;By eller plats:</translation>
+    </message>
+    <message>
+        <source>&amp;Age band:</source>
+        <translation>&amp;Åldersgrupp:</translation>
+    </message>
+    <message>
+        <source>Can take part:</source>
+        <translation>Kan delta:</translation>
+    </message>
+    <message>
+        <source>Client's &amp;language:</source>
+        <translation>Klientens s&amp;pråk:</translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation>under 18</translation>
+    </message>
+    <message>
+        <source>18–29</source>
+        <translation>18–29</translation>
+    </message>
+    <message>
+        <source>30–64</source>
+        <translation>30–64</translation>
+    </message>
+    <message>
+        <source>65–74</source>
+        <translation>65–74</translation>
+    </message>
+    <message>
+        <source>75 or over</source>
+        <translation>75 eller äldre</translation>
+    </message>
+    <message>
+        <source>In &amp;person, travelling up to</source>
+        <translation>På &amp;plats, resväg högst</translation>
+    </message>
+    <message>
+        <source>By ph&amp;one</source>
+        <translation>Per &amp;telefon</translation>
+    </message>
+    <message>
+        <source>By vi&amp;deo</source>
+        <translation>Via vi&amp;deo</translation>
+    </message>
+    <message>
+        <source>&amp;Home visits</source>
+        <translation>&amp;Hembesök</translation>
+    </message>
+    <message>
+        <source>Safety first: crisis and victim-support contacts will be shown at the top. If anyone's life or health is in danger now, call 112.</source>
+        <translation>Säkerheten först: kontakter för kris- och brottsofferstöd visas överst. Om någons liv eller hälsa är i fara nu, ring 112.</translation>
+    </message>
+    <message>
+        <source>Safety first: the crisis and victim-support contacts are at the top of the list. If anyone's life or health is in danger now, call 112.</source>
+        <translation>Säkerheten först: kontakterna för kris- och brottsofferstöd står överst i listan. Om någons liv eller hälsa är i fara nu, ring 112.</translation>
+    </message>
+    <message>
+        <source>Tick the services to give the client (1–3 is usually enough). Each shows why it was suggested.</source>
+        <translation>Kryssa för tjänsterna som klienten får (1–3 räcker oftast). Vid varje syns varför den föreslogs.</translation>
+    </message>
+    <message>
+        <source>&amp;Add the service selected in Search</source>
+        <translation>&amp;Lägg till tjänsten som valts i sökningen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Ta bort från listan</translation>
+    </message>
+    <message>
+        <source>Unmet need</source>
+        <translation>Ouppfyllt behov</translation>
+    </message>
+    <message>
+        <source>Nothing suitable was found within the client's reach for these situations. Ticked ones are recorded as unmet needs for the region's report.</source>
+        <translation>För de här situationerna hittades inget lämpligt inom klientens räckhåll. De ikryssade registreras som ouppfyllda behov för regionens rapport.</translation>
+    </message>
+    <message>
+        <source>&amp;Large type</source>
+        <translation>&amp;Stor text</translation>
+    </message>
+    <message>
+        <source>Handout lan&amp;guage:</source>
+        <translation>&amp;Utskriftens språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Spara som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the referral</source>
+        <translation>&amp;Spara hänvisningen</translation>
+    </message>
+    <message>
+        <source>New re&amp;ferral</source>
+        <translation>Ny &amp;hänvisning</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Föregående</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nästa &gt;</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation>Situationer</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <source>Handout and record</source>
+        <translation>Utskrift och registrering</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Steg %1 av %2: %3</translation>
+    </message>
+    <message>
+        <source>Tick at least one situation, or go on and add services from the search.</source>
+        <translation>Kryssa för minst en situation, eller fortsätt och lägg till tjänster via sökningen.</translation>
+    </message>
+    <message>
+        <source>Finding services…</source>
+        <translation>Söker tjänster…</translation>
+    </message>
+    <message>
+        <source>%1 services suggested</source>
+        <translation>Föreslagna tjänster: %1</translation>
+    </message>
+    <message>
+        <source>No suitable services found within reach.</source>
+        <translation>Inga lämpliga tjänster hittades inom räckhåll.</translation>
+    </message>
+    <message>
+        <source>[local entry]</source>
+        <translation>[egen uppgift]</translation>
+    </message>
+    <message>
+        <source>Select a service on the Search page first, then come back and add it.</source>
+        <translation>Välj först en tjänst på sidan Sök och kom sedan tillbaka och lägg till den.</translation>
+    </message>
+    <message>
+        <source>That service is no longer in the catalogue.</source>
+        <translation>Tjänsten finns inte längre i katalogen.</translation>
+    </message>
+    <message>
+        <source>Added from the search</source>
+        <translation>Tillagd via sökningen</translation>
+    </message>
+    <message>
+        <source>Preparing the handout…</source>
+        <translation>Utskriften förbereds…</translation>
+    </message>
+    <message>
+        <source>Handout with %1 services</source>
+        <translation>Tjänster i utskriften: %1</translation>
+    </message>
+    <message>
+        <source>Save the handout as PDF</source>
+        <translation>Spara utskriften som PDF</translation>
+    </message>
+    <message>
+        <source>handout</source>
+        <translation>tjanster</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved: no file was chosen.</source>
+        <translation>Inte sparat: ingen fil valdes.</translation>
+    </message>
+    <message>
+        <source>Services for you</source>
+        <translation>Tjänster för dig</translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation>PDF-filen sparas…</translation>
+    </message>
+    <message>
+        <source>Handout saved: %1</source>
+        <translation>Utskriften sparad: %1</translation>
+    </message>
+    <message>
+        <source>Print the handout</source>
+        <translation>Skriv ut utskriften</translation>
+    </message>
+    <message>
+        <source>Printing cancelled; nothing was printed.</source>
+        <translation>Utskriften avbröts; inget skrevs ut.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Skriver ut…</translation>
+    </message>
+    <message>
+        <source>The handout was sent to the printer.</source>
+        <translation>Utskriften skickades till skrivaren.</translation>
+    </message>
+    <message>
+        <source>This referral is already saved. Start a new one with New referral.</source>
+        <translation>Den här hänvisningen är redan sparad. Börja en ny med Ny hänvisning.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Referral saved. Follow-up on %1.</source>
+        <translation>Hänvisningen sparad. Uppföljning %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPages</name>
+    <message>
+        <source>local entry</source>
+        <translation>egen uppgift</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Hänvisning</translation>
+    </message>
+    <message>
+        <source>New &amp;referral</source>
+        <translation>Ny &amp;hänvisning</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Uppföljning</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>S&amp;tatistik</translation>
+    </message>
+    <message>
+        <source>Local services</source>
+        <translation>Lokala tjänster</translation>
+    </message>
+    <message>
+        <source>&amp;Local services</source>
+        <translation>&amp;Lokala tjänster</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <source>Life situation</source>
+        <translation>Livssituation</translation>
+    </message>
+    <message>
+        <source>Priority area</source>
+        <translation>Prioriterat område</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Staff service area</source>
+        <translation>Personalens serviceområde</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Unmet need</source>
+        <translation>Ouppfyllt behov</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown:</source>
+        <translation>&amp;Indelning:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Export for &amp;Excel (CSV)…</source>
+        <translation>Exportera för &amp;Excel (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;plain CSV…</source>
+        <translation>Exportera &amp;vanlig CSV…</translation>
+    </message>
+    <message>
+        <source>Referrals in the period: %1</source>
+        <translation>Hänvisningar under perioden: %1</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>Exportera statistik</translation>
+    </message>
+    <message>
+        <source>referral-statistics</source>
+        <translation>hanvisningsstatistik</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Statistics saved: %1</source>
+        <translation>Statistiken sparad: %1</translation>
+    </message>
+</context>
 </TS>

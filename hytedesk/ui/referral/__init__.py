@@ -105,15 +105,10 @@ def install_referral_pages(window: Any) -> ReferralPages:
     follow = FollowUpsPage(window, runner)
     stats = StatsPage(window, runner)
     local = LocalServicesPage(window, runner)
-    tr = lambda text: QCoreApplication.translate("ReferralPages", text)  # noqa: E731
-    pages: list[tuple[QWidget, str, str, str]] = [
-        (referral, tr("Referral"), tr("New &referral"), "Ctrl+R"),
-        (follow, tr("Follow-ups"), tr("&Follow-ups"), "Ctrl+Shift+U"),
-        (stats, tr("Statistics"), tr("S&tatistics"), "Ctrl+Shift+T"),
-        (local, tr("Local services"), tr("&Local services"), "Ctrl+Shift+L"),
-    ]
+    pages: list[tuple[QWidget, str]] = [(referral, "Ctrl+R"), (follow, "Ctrl+Shift+U"),
+                                        (stats, "Ctrl+Shift+T"), (local, "Ctrl+Shift+L")]
     actions = []
-    for page, title, action_text, keys in pages:
+    for (page, keys), (title, action_text) in zip(pages, _titles(), strict=True):
         window.add_page(page, title)
         action = QAction(action_text, window)
         action.setShortcut(QKeySequence(keys))
@@ -135,11 +130,8 @@ def install_referral_pages(window: Any) -> ReferralPages:
     window.catalogueReloaded.connect(reloaded)
 
     def retitle(_lang: str = "") -> None:
-        titles = (tr("Referral"), tr("Follow-ups"), tr("Statistics"), tr("Local services"))
-        texts = (tr("New &referral"), tr("&Follow-ups"), tr("S&tatistics"),
-                 tr("&Local services"))
-        for (page, *_rest), title, text, action in zip(pages, titles, texts, actions,
-                                                       strict=True):
+        for (page, _keys), (title, text), action in zip(pages, _titles(), actions,
+                                                        strict=True):
             index = window.ui.pages.indexOf(page)
             if index >= 0:
                 window.ui.pages.setTabText(index, title)
@@ -153,6 +145,18 @@ def install_referral_pages(window: Any) -> ReferralPages:
     if isinstance(app, QObject):
         app.aboutToQuit.connect(runner.shutdown)
     return result
+
+
+def _titles() -> list[tuple[str, str]]:
+    """(tab title, menu action text) of each page, in the current language."""
+    return [(QCoreApplication.translate("ReferralPages", "Referral"),
+             QCoreApplication.translate("ReferralPages", "New &referral")),
+            (QCoreApplication.translate("ReferralPages", "Follow-ups"),
+             QCoreApplication.translate("ReferralPages", "&Follow-ups")),
+            (QCoreApplication.translate("ReferralPages", "Statistics"),
+             QCoreApplication.translate("ReferralPages", "S&tatistics")),
+            (QCoreApplication.translate("ReferralPages", "Local services"),
+             QCoreApplication.translate("ReferralPages", "&Local services"))]
 
 
 def _show(window: Any, page: QWidget) -> None:

@@ -30,18 +30,6 @@ from hytedesk.ui.referral.tasks import Resources, TaskRunner
 ROLE_ID = Qt.ItemDataRole.UserRole
 
 
-def outcome_names(widget: QWidget) -> dict[str, str]:
-    tr = widget.tr
-    return {"reached": tr("Reached the service"), "tried-not-in": tr("Tried but did not get in"),
-            "did-not-try": tr("Did not try"), "unknown": tr("Unknown")}
-
-
-def reason_names(widget: QWidget) -> dict[str, str]:
-    tr = widget.tr
-    return {"full": tr("Full"), "not-eligible": tr("Not eligible"), "too-far": tr("Too far"),
-            "no-transport": tr("No transport"), "other": tr("Other reason")}
-
-
 class FollowUpsPage(QWidget):
     refreshed = Signal(int)
     outcomeRecorded = Signal(int)
@@ -101,6 +89,16 @@ class FollowUpsPage(QWidget):
         self._update_reason()
         self.refresh()
 
+    def outcome_names(self) -> dict[str, str]:
+        return {"reached": self.tr("Reached the service"),
+                "tried-not-in": self.tr("Tried but did not get in"),
+                "did-not-try": self.tr("Did not try"), "unknown": self.tr("Unknown")}
+
+    def reason_names(self) -> dict[str, str]:
+        return {"full": self.tr("Full"), "not-eligible": self.tr("Not eligible"),
+                "too-far": self.tr("Too far"), "no-transport": self.tr("No transport"),
+                "other": self.tr("Other reason")}
+
     def retranslate(self) -> None:
         self.intro.setText(self.tr(
             "Referrals whose follow-up date has come, oldest first. Ask the client at the "
@@ -113,9 +111,9 @@ class FollowUpsPage(QWidget):
         self.outcomeLabel.setText(self.tr("&Outcome:"))
         self.reasonLabel.setText(self.tr("&Why not:"))
         for i, code in enumerate(OUTCOMES):
-            self.outcomeCombo.setItemText(i, outcome_names(self)[code])
+            self.outcomeCombo.setItemText(i, self.outcome_names()[code])
         for i, code in enumerate(OUTCOME_REASONS):
-            self.reasonCombo.setItemText(i, reason_names(self)[code])
+            self.reasonCombo.setItemText(i, self.reason_names()[code])
         self.recordButton.setText(self.tr("&Record the outcome"))
         self.refreshButton.setText(self.tr("Re&fresh"))
         self._fill()
@@ -153,7 +151,7 @@ class FollowUpsPage(QWidget):
     def _fill(self) -> None:
         rows = self.rows
         labels = getattr(self, "labels", {})
-        names = outcome_names(self)
+        names = self.outcome_names()
         self.table.setRowCount(len(rows))
         for n, f in enumerate(rows):
             values = [f.local_date, f.follow_up_date, f.municipality or "–", f.age_band,

@@ -342,8 +342,8 @@ class ReferralPage(QWidget):
         for i, band in enumerate(AGE_BANDS):
             self.ageCombo.setItemText(i, bands[band])
         self.inPersonCheck.setText(self.tr("In &person, travelling up to"))
-        self.phoneCheck.setText(self.tr("By &phone"))
-        self.videoCheck.setText(self.tr("By &video"))
+        self.phoneCheck.setText(self.tr("By ph&one"))
+        self.videoCheck.setText(self.tr("By vi&deo"))
         self.homeVisitCheck.setText(self.tr("&Home visits"))
         self.redFlagNotice.setText(self.tr(
             "Safety first: crisis and victim-support contacts will be shown at the top. If "
@@ -361,7 +361,7 @@ class ReferralPage(QWidget):
             "Nothing suitable was found within the client's reach for these situations. "
             "Ticked ones are recorded as unmet needs for the region's report."))
         self.largeCheck.setText(self.tr("&Large type"))
-        self.handoutLanguageLabel.setText(self.tr("Handout &language:"))
+        self.handoutLanguageLabel.setText(self.tr("Handout lan&guage:"))
         self.printButton.setText(self.tr("&Print…"))
         self.pdfButton.setText(self.tr("Save as P&DF…"))
         self.saveButton.setText(self.tr("&Save the referral"))
