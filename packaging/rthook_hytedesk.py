@@ -104,14 +104,14 @@ def _check_display():
         return  # hytedesk.cli says there is no display
     if not _x_reachable(display):
         _fail("no_x", display=display)
-    import ctypes
+    import _ctypes  # not ctypes.CDLL: PyInstaller's wrapper hides the loader's message
 
     plugin = os.path.join(sys._MEIPASS, "PySide6", "Qt", "plugins", "platforms", "libqxcb.so")
     try:
-        ctypes.CDLL(plugin)  # loads its system dependencies the way Qt is about to
+        _ctypes.dlopen(plugin, os.RTLD_NOW | os.RTLD_LOCAL)  # its dependencies, as Qt will
     except OSError as exc:
-        detail = str(exc).split(":")[0] if ":" in str(exc) else str(exc)
-        _fail("no_lib", detail=detail)
+        # "libxcb-cursor.so.0: cannot open shared object file: No such file or directory"
+        _fail("no_lib", detail=str(exc).split(":")[0])
 
 
 if sys.platform.startswith("linux") and getattr(sys, "frozen", False) \

@@ -142,28 +142,32 @@ def check_handout(paths: Paths, state: dict[str, object]) -> str:
 
 
 def check_main_window(paths: Paths) -> str:
-    """Opens the main window the way ``run_gui`` does (``create_window``), then closes it."""
+    """Opens the main window as ``run_gui`` does (``create_window``, show, event loop), then
+    closes it and quits the loop, so ``aboutToQuit`` stops the window's worker threads."""
     from hytedesk.ui.main import create_window
 
     app, window = create_window([sys.argv[0] if sys.argv else "hytedesk"])
     if window is None:
         raise RuntimeError("create_window() returned no window (start failed)")
-    try:
-        window.show()
-        deadline = time.monotonic() + 10
-        while not window.isVisible() and time.monotonic() < deadline:
-            app.processEvents()  # a test harness, not the app: nothing else runs here
-        if not window.isVisible():
-            raise RuntimeError("the main window did not show")
-        title = window.windowTitle()
-    finally:
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        seen["visible"] = window.isVisible()
+        seen["title"] = window.windowTitle()
         window.close()
-        session = getattr(window, "session", None)
-        window.deleteLater()
-        app.processEvents()
-        if session is not None:
-            session.close()
-    return f"{type(window).__name__} opened and closed ({title!r})"
+        app.quit()
+
+    window.show()
+    QTimer.singleShot(0, look)
+    QTimer.singleShot(15_000, app.quit)  # never hang a self-test
+    app.exec()
+    session = getattr(window, "session", None)
+    window.deleteLater()
+    if session is not None:
+        session.close()
+    if not seen.get("visible"):
+        raise RuntimeError("the main window did not show")
+    return f"{type(window).__name__} opened and closed ({seen['title']!r})"
 
 
 def checks(paths: Paths, state: dict[str, object]) -> list[tuple[str, Callable[[], str]]]:
