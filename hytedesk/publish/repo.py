@@ -104,6 +104,7 @@ class PublishResult:
     catalogue_id: str
     version: int
     targets: list[str] = field(default_factory=list)
+    previous: int | None = None  # the version published before, if any
 
 
 @dataclass
@@ -375,11 +376,12 @@ class Repository:
         )
         new_targets = {full.path: full}
         added = [full.path]
-        if newest is not None:
+        previous = self.target_file(newest) if newest is not None else None
+        if newest is not None and previous is not None and previous.exists():
             base = int(target_custom(newest)["version"])
             with tempfile.TemporaryDirectory(dir=self.path.parent) as tmp:
                 out = Path(tmp) / delta_target_name(catalogue_id, base, version)
-                write_delta(self.target_file(newest), bundle, out)
+                write_delta(previous, bundle, out)
                 delta_manifest = _read_manifest(out)
                 size = out.stat().st_size
                 # A delta as large as the full bundle is of no use to anyone.
@@ -399,7 +401,8 @@ class Repository:
             new_targets[t.path] = t
         state.targets.signed.targets = dict(sorted(new_targets.items()))
         self._commit(state, targets_changed=True)
-        return PublishResult("published", catalogue_id, version, added)
+        prev = int(target_custom(newest)["version"]) if newest is not None else None
+        return PublishResult("published", catalogue_id, version, added, prev)
 
     def refresh_timestamp(self, days: int | None = None) -> list[str]:
         """Re-sign the timestamp; renew targets and snapshot too when they lapse soon.

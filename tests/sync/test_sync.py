@@ -359,3 +359,13 @@ def test_one_sync_at_a_time(world: World) -> None:
         world.sync()
     assert e.value.key == "sync.busy"
     assert world.sync().version == 1
+
+
+def test_publish_without_the_previous_file_skips_the_delta(world: World) -> None:
+    world.publish(1)
+    world.sync()
+    repo = world.repo
+    repo.target_file(repo.targets()["test-region-1.hytebundle"]).unlink()
+    world.publish(2, changed=range(0, 4))
+    assert sorted(world.repo.targets()) == ["test-region-2.hytebundle"]
+    assert world.sync().route == "full"
