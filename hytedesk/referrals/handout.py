@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from hytedesk import i18n
+from hytedesk.catalogue import translated
 from hytedesk.referrals.labels import name as label_name
 from hytedesk.referrals.recommend import session_text
 from hytedesk.referrals.services import ServiceDetail
 from hytedesk.referrals.sessions import always_open, next_sessions
+from hytedesk.text import fold
 
 i18n.register(
     {
@@ -81,8 +83,9 @@ i18n.register(
     }
 )
 
-SIZES = {False: {"base": 11, "h1": 20, "h2": 14, "gap": 10},
-         True: {"base": 16, "h1": 26, "h2": 20, "gap": 14}}
+SIZES = {False: {"base": 11, "h1": 20, "h2": 14, "gap": 10, "label": 26},
+         True: {"base": 16, "h1": 26, "h2": 20, "gap": 14, "label": 33}}
+NBSP = "\u00a0"
 
 
 @dataclass
@@ -108,14 +111,31 @@ def format_day(day: date, lang: str) -> str:
     return f"{day.day}.{day.month}.{day.year}"
 
 
-def _row(label: str, value_html: str) -> str:
-    return (f'<tr><td width="27%" valign="top" style="font-weight:bold; padding-right:8px;">'
-            f'{label}</td><td valign="top">{value_html}</td></tr>')
+def row(label: str, value_html: str, width: int) -> str:
+    return (f'<tr><td width="{width}%" valign="top" style="font-weight:bold; '
+            f'padding-right:8px;">{label}</td><td valign="top">{value_html}</td></tr>')
+
+
+def _heading(text_html: str, size: int, gap: int) -> str:
+    # A styled paragraph, not <h1>/<h2>: Qt sizes headings relative to its own default
+    # font and ignores the body's size, so large type would get small headings.
+    return (f'<p style="margin-top:{gap}pt; margin-bottom:4pt;">'
+            f'<span style="font-size:{size}pt; font-weight:bold;">{text_html}</span></p>')
+
+
+def _nowrap(text: str) -> str:
+    """An escaped phone number that never breaks across lines."""
+    return e(text).replace(" ", NBSP)
 
 
 def _service_html(n: int, d: ServiceDetail, h: Handout) -> str:
     lang = h.lang
+    size = SIZES[h.large]
     t = lambda key, **kw: e(i18n.text(key, lang, **kw))  # noqa: E731
+
+    def _row(label: str, value_html: str) -> str:
+        return row(label, value_html, size["label"])
+
     rows: list[str] = []
     desc = d.description(lang)
     if desc:
@@ -147,11 +167,26 @@ def _service_html(n: int, d: ServiceDetail, h: Handout) -> str:
     else:
         now = h.now or datetime.combine(h.day, datetime.min.time())
         sessions = next_sessions(schedules, now, count=h.sessions)
-        when = "<br/>".join(e(session_text(s, lang)) for s in sessions) or t("handout.ask_times")
+        # Schedule notes are Finnish only: shown in Finnish handouts, once if all alike.
+        notes = {s.description for s in sessions} if lang == "fi" else {None}
+        same = len(notes) == 1
+        when = "<br/>".join(
+            e(session_text(s, lang))
+            + (f" ({e(s.description)})" if s.description and not same and lang == "fi" else "")
+            for s in sessions) or t("handout.ask_times")
+        note = next(iter(notes)) if same and sessions else None
+        if note:
+            when += f"<br/><i>{e(note)}</i>"
     rows.append(_row(t("handout.when"), when))
     fees = d.fees(lang)
+    free_word = i18n.text("handout.free", lang)
+    if d.free and lang != "fi" and not translated(d.record, "fees_description", lang):
+        fees = ""  # "free" says it all; no Finnish note in a Swedish or English handout
     if d.free:
-        cost = t("handout.free") + (f" – {e(fees)}" if fees else "")
+        if fees and fold(free_word) in fold(fees):
+            cost = e(fees)
+        else:
+            cost = e(free_word) + (f" – {e(fees)}" if fees else "")
     else:
         cost = e(fees) if fees else t("handout.ask_cost")
     rows.append(_row(t("handout.cost"), cost))
@@ -161,14 +196,12 @@ def _service_html(n: int, d: ServiceDetail, h: Handout) -> str:
     phones = d.phones(lang)
     if phones:
         rows.append(_row(t("handout.phone"), "<br/>".join(
-            f"<b>{e(p.number)}</b>" + (f" ({e(p.description)})" if p.description else "")
+            f"<b>{_nowrap(p.number)}</b>" + (f" ({e(p.description)})" if p.description else "")
             for p in phones)))
     if d.url:
         rows.append(_row(t("handout.web"), e(d.url)))
-    size = SIZES[h.large]
-    return (f'<h2 style="font-size:{size["h2"]}pt; margin-top:{size["gap"]}pt; '
-            f'margin-bottom:4pt;">{n}. {e(d.name(lang))}</h2>'
-            f'<table cellspacing="0" cellpadding="3" width="100%">{"".join(rows)}</table>')
+    return (_heading(f"{n}. {e(d.name(lang))}", size["h2"], size["gap"])
+            + f'<table cellspacing="0" cellpadding="3" width="100%">{"".join(rows)}</table>')
 
 
 def build_html(h: Handout) -> str:
@@ -177,7 +210,7 @@ def build_html(h: Handout) -> str:
     size = SIZES[h.large]
     t = lambda key, **kw: e(i18n.text(key, lang, **kw))  # noqa: E731
     unit = ", ".join(x for x in (h.unit_name, h.organisation) if x)
-    given = e(unit) + (f", {t('handout.phone').lower()} <b>{e(h.unit_phone)}</b>"
+    given = e(unit) + (f", {t('handout.phone').lower()} <b>{_nowrap(h.unit_phone)}</b>"
                        if h.unit_phone else "")
     services = "".join(_service_html(n, d, h) for n, d in enumerate(h.services, 1)) \
         or f"<p>{t('handout.none')}</p>"
@@ -187,15 +220,14 @@ def build_html(h: Handout) -> str:
     return f"""<!DOCTYPE html>
 <html lang="{e(lang)}"><head><meta charset="utf-8"><title>{t("handout.title")}</title></head>
 <body style="font-family:'DejaVu Sans','Arial',sans-serif; font-size:{size["base"]}pt;">
-<h1 style="font-size:{size["h1"]}pt;">{t("handout.title")}</h1>
+{_heading(t("handout.title"), size["h1"], 0)}
 <p>{t("handout.name_line")}: {blank}</p>
 <p>{t("handout.date")}: {e(format_day(h.day, lang))}<br/>{t("handout.given_by")}: {given}</p>
 <p>{t("handout.intro")}</p>
+<p style="font-size:{max(9, size["base"] - 2)}pt;">{t("handout.footer",
+                                                    day=format_day(h.day, lang))}</p>
 {crisis}
 {services}
-<hr/>
-<p style="font-size:{max(9, size["base"] - 3)}pt;">{t("handout.footer",
-                                                    day=format_day(h.day, lang))}</p>
 </body></html>
 """
 
