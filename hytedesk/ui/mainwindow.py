@@ -223,6 +223,13 @@ class MainWindow(QMainWindow):
         self.search.request(self.current_query(), immediately=immediately)
 
     def _on_results(self, result: ResultSet) -> None:
+        if result.extends:
+            # the rest of a long answer: appended below, nothing on screen moves
+            self.model.append_results(result)
+            self.last_result = result
+            self._update_count()
+            self.resultsShown.emit(self.model.rowCount())
+            return
         keep = self._selected_id
         self._resetting = True
         self.model.set_results(result)
@@ -243,14 +250,14 @@ class MainWindow(QMainWindow):
             self._show_service(keep)
         else:
             self._show_service("")
-        self.resultsShown.emit(len(result))
+        self.resultsShown.emit(self.model.rowCount())
 
     def _on_search_failed(self, message: str) -> None:
         self.ui.statusbar.showMessage(message, 10000)
 
     def _update_count(self) -> None:
-        n = len(self.last_result) if self.last_result else 0
-        if n >= RESULT_LIMIT:
+        n = self.model.rowCount()
+        if n >= RESULT_LIMIT or (self.last_result is not None and not self.last_result.complete):
             text = self.tr("first %n services", "", n)
         else:
             text = self.tr("%n services", "", n)

@@ -62,11 +62,27 @@ class ResultsModel(QAbstractTableModel):
 
     def set_results(self, result: ResultSet) -> None:
         self.beginResetModel()
-        self._rowids = result.rowids
+        self._rowids = array("q", result.rowids)
         self._distances = result.distances
         self._nearest = result.nearest_city
         self._cache.clear()
         self.endResetModel()
+
+    def append_results(self, result: ResultSet) -> int:
+        """Adds the services of a longer answer that are not shown yet; returns how many."""
+        shown = set(self._rowids)
+        new = array("q", (r for r in result.rowids if r not in shown))
+        if not new:
+            return 0
+        first = len(self._rowids)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        self._rowids.extend(new)
+        for block_no in [b for b in self._cache if b >= first // BLOCK]:
+            del self._cache[block_no]  # a partly filled last block is read again
+        self._distances = {**result.distances, **self._distances}
+        self._nearest = {**result.nearest_city, **self._nearest}
+        self.endInsertRows()
+        return len(new)
 
     def clear(self) -> None:
         self.set_results(ResultSet(request_id=0, query=None))  # type: ignore[arg-type]

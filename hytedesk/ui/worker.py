@@ -2,12 +2,20 @@
 
 The window asks for a search by emitting a request with an increasing id; the request
 waits ~120 ms (typing debounce), then goes to the worker. The worker skips requests that a
-newer one has overtaken, and the window drops any result that is not the newest, so the
-results on screen always belong to the text and filters on screen.
+newer one has overtaken (and aborts the SQL of one overtaken while it runs), and the window
+drops any result that is not the newest, so the results on screen always belong to the
+text and filters on screen.
+
+A search runs in two steps. The first asks for the best ``FIRST_PAGE`` services, which
+takes milliseconds even at national scale, so the table follows the typing. When there are
+more and the user has paused, the second step fetches the whole list (up to the query's
+own limit, 100,000 in the window) and the window appends the services it does not show
+yet, so the rows already on screen do not move.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import sqlite3
 import time
@@ -24,11 +32,18 @@ from hytedesk.search import SearchQuery, search
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 120
+FIRST_PAGE = 500
+REST_AFTER_MS = 500  # pause before the whole list of a large answer is fetched
+PROGRESS_STEPS = 20_000  # SQLite VM steps between checks for a newer request
 
 
 @dataclass(frozen=True)
 class ResultSet:
-    """One search's answer: row ids in rank order plus the query-dependent bits."""
+    """One search's answer: row ids in rank order plus the query-dependent bits.
+
+    ``query`` is the query as the window asked it; ``complete`` is False when only the
+    first page was fetched and more services match; ``extends`` marks the second step.
+    """
 
     request_id: int
     query: SearchQuery
@@ -36,6 +51,8 @@ class ResultSet:
     distances: dict[int, float] = field(default_factory=dict)  # rowid -> km
     nearest_city: dict[int, str] = field(default_factory=dict)  # rowid -> city of nearest
     elapsed_ms: float = 0.0
+    complete: bool = True
+    extends: bool = False
 
     def __len__(self) -> int:
         return len(self.rowids)
@@ -50,12 +67,14 @@ class SearchWorker(QObject):
     def __init__(self) -> None:
         super().__init__()
         self._conn: sqlite3.Connection | None = None
+        self._running = 0
         self.latest = 0  # written by the GUI thread: the newest request id
 
     @Slot(str)
     def open(self, path: str) -> None:
         self.close()
         self._conn = cat.connect(Path(path), readonly=True)
+        self._conn.set_progress_handler(self._overtaken, PROGRESS_STEPS)
 
     @Slot()
     def close(self) -> None:
@@ -63,20 +82,32 @@ class SearchWorker(QObject):
             self._conn.close()
             self._conn = None
 
-    @Slot(int, object)
-    def run(self, request_id: int, query: SearchQuery) -> None:
+    def _overtaken(self) -> int:
+        return 1 if self.latest != self._running else 0  # non-zero aborts the statement
+
+    @Slot(int, object, int, int)
+    def run(self, request_id: int, query: SearchQuery, limit: int, extends: int) -> None:
         if request_id != self.latest or self._conn is None:
             return  # overtaken by a newer request
+        self._running = request_id
         started = time.perf_counter()
         try:
-            hits = search(self._conn, query)
+            hits = search(self._conn, dataclasses.replace(query, limit=limit))
         except UserError as exc:
             self.failed.emit(request_id, exc.text(query.ui_language))
+            return
+        except sqlite3.OperationalError as exc:
+            if request_id != self.latest:
+                return  # interrupted: a newer request is waiting
+            log.exception("search failed")
+            self.failed.emit(request_id, str(exc))
             return
         except sqlite3.Error as exc:
             log.exception("search failed")
             self.failed.emit(request_id, str(exc))
             return
+        finally:
+            self._running = 0
         result = ResultSet(
             request_id=request_id,
             query=query,
@@ -85,6 +116,8 @@ class SearchWorker(QObject):
             nearest_city={h.rowid: h.municipality for h in hits
                           if h.distance_km is not None and h.municipality},
             elapsed_ms=(time.perf_counter() - started) * 1000.0,
+            complete=len(hits) < limit or limit >= query.limit,
+            extends=bool(extends),
         )
         self.finished.emit(result)
 
@@ -95,7 +128,7 @@ class SearchController(QObject):
     results = Signal(object)  # ResultSet, only the newest
     failed = Signal(str)
     _open = Signal(str)
-    _submit = Signal(int, object)
+    _submit = Signal(int, object, int, int)  # id, query, limit, extends
     _close = Signal()
 
     def __init__(self, catalogue_path: Path, parent: QObject | None = None) -> None:
@@ -113,8 +146,14 @@ class SearchController(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._dispatch)
+        self._rest_timer = QTimer(self)
+        self._rest_timer.setSingleShot(True)
+        self._rest_timer.setInterval(REST_AFTER_MS)
+        self._rest_timer.timeout.connect(self._dispatch_rest)
         self._pending: SearchQuery | None = None
+        self._shown: SearchQuery | None = None
         self._request_id = 0
+        self.first_page = FIRST_PAGE
         self.dropped = 0  # stale answers thrown away (tests read it)
         self._thread.start()
         self._open.emit(str(catalogue_path))
@@ -125,6 +164,7 @@ class SearchController(QObject):
 
     def request(self, query: SearchQuery, *, immediately: bool = False) -> None:
         self._pending = query
+        self._rest_timer.stop()
         if immediately:
             self._timer.stop()
             self._dispatch()
@@ -135,18 +175,29 @@ class SearchController(QObject):
         """Makes the worker reconnect (queued before any later search)."""
         self._open.emit(str(catalogue_path))
 
+    def _send(self, query: SearchQuery, limit: int, extends: bool) -> None:
+        self._request_id += 1
+        self.worker.latest = self._request_id
+        self._submit.emit(self._request_id, query, limit, int(extends))
+
     def _dispatch(self) -> None:
         if self._pending is None:
             return
-        self._request_id += 1
-        self.worker.latest = self._request_id
-        self._submit.emit(self._request_id, self._pending)
+        query, self._pending = self._pending, None
+        self._shown = query
+        self._send(query, min(self.first_page, query.limit), False)
+
+    def _dispatch_rest(self) -> None:
+        if self._shown is not None and self._pending is None:
+            self._send(self._shown, self._shown.limit, True)
 
     def _on_finished(self, result: ResultSet) -> None:
         if result.request_id != self._request_id:
             self.dropped += 1
             return
         self.results.emit(result)
+        if not result.complete and not result.extends:
+            self._rest_timer.start()
 
     def _on_failed(self, request_id: int, message: str) -> None:
         if request_id == self._request_id:
@@ -156,6 +207,7 @@ class SearchController(QObject):
         if not self._thread.isRunning():
             return
         self._timer.stop()
+        self._rest_timer.stop()
         self.worker.latest = -1
         self._close.emit()
         self._thread.quit()

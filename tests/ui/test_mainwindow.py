@@ -473,3 +473,25 @@ def test_run_gui_opens_the_window_on_the_current_catalogue(
     QApplication.instance().aboutToQuit.emit()  # what the end of exec() would do
     window.translations.uninstall()
     window.deleteLater()
+
+
+def test_long_answers_come_in_two_steps_without_moving_rows(qtbot, window: MainWindow) -> None:
+    total = len(catalogue.all_services())
+    window.search.first_page = 3
+    window.ui.freeCheck.setChecked(True)  # a new query, answered in two steps
+    qtbot.waitUntil(lambda: window.last_result is not None
+                    and window.last_result.query == window.current_query()
+                    and not window.last_result.complete)
+    first = names(window)
+    assert len(first) == 3
+    assert window.ui.resultCountLabel.text() == "first 3 services"
+    window.ui.resultsView.setCurrentIndex(window.model.index(1, 0))
+    chosen = window.current_service_id()
+    assert chosen
+    qtbot.waitUntil(lambda: window.last_result is not None and window.last_result.extends)
+    shown = names(window)
+    assert len(shown) == total - 1  # all but the one with a fee
+    assert shown[:3] == first and len(set(shown)) == len(shown)
+    assert window.ui.resultCountLabel.text() == f"{total - 1} services"
+    assert window.current_service_id() == chosen
+    assert window.ui.resultsView.currentIndex().row() == 1
