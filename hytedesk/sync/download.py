@@ -190,7 +190,8 @@ class Download:
                 self.stats.restarts += 1
                 self.discard()
                 if attempt >= MAX_ATTEMPTS:
-                    raise tuf_exc.DownloadError("no usable answer to a range request") from None
+                    # The server keeps answering with partial content that does not fit.
+                    raise tuf_exc.DownloadHTTPError("unusable partial content", 206) from None
                 continue
             except (_Incomplete, ConnectionError, TimeoutError) as exc:
                 self.budget.check()

@@ -103,15 +103,15 @@ class _Handler(BaseHTTPRequestHandler):
         if status == 206:
             self.send_header("Content-Range", f"bytes {start}-{end}/{len(data)}")
         self.end_headers()
-        sent = 0
-        try:
-            sent = self._send(body, is_target)
-        finally:
-            with srv.lock:
-                if srv.generation == self.generation:
-                    srv.hits.append(Hit(path, status, sent, rng, if_range))
+        # Logged on arrival; ``sent`` grows as bytes go out (counted before each write, so
+        # a client that has the bytes always sees them counted).
+        hit = Hit(path, status, 0, rng, if_range)
+        with srv.lock:
+            if srv.generation == self.generation:
+                srv.hits.append(hit)
+        self._send(body, is_target, hit)
 
-    def _send(self, body: bytes, is_target: bool) -> int:
+    def _send(self, body: bytes, is_target: bool, hit: Hit) -> None:
         b = self.server.behaviour
         limit = len(body)
         cut = False
@@ -125,18 +125,22 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             while sent < limit:
                 piece = body[sent : min(limit, sent + step)]
-                self.wfile.write(piece)
-                self.wfile.flush()
+                hit.sent += len(piece)
+                try:
+                    self.wfile.write(piece)
+                    self.wfile.flush()
+                except OSError:
+                    hit.sent -= len(piece)
+                    raise
                 sent += len(piece)
                 if is_target and b.trickle and self.server.generation == self.generation:
                     time.sleep(b.trickle[1])
-        except (BrokenPipeError, ConnectionResetError):
+        except OSError:
             self.close_connection = True
-            return sent
+            return
         if cut:
             self.close_connection = True
             self.connection.shutdown(2)
-        return sent
 
     def _error(self, path: str, code: int) -> None:
         self.send_response(code)

@@ -369,3 +369,17 @@ def test_publish_without_the_previous_file_skips_the_delta(world: World) -> None
     world.publish(2, changed=range(0, 4))
     assert sorted(world.repo.targets()) == ["test-region-2.hytebundle"]
     assert world.sync().route == "full"
+
+
+def test_stalled_server_hits_the_socket_timeout_not_a_hang(world: World) -> None:
+    import time
+
+    world.publish(1, **BIG)
+    world.server.behaviour.trickle = (50_000, 2.0)  # a burst, then silence
+    start = time.monotonic()
+    with pytest.raises(UserError) as e:
+        world.sync(deadline_seconds=3, socket_timeout=0.3)
+    assert e.value.key in ("sync.deadline", "sync.no_network")
+    assert time.monotonic() - start < 5
+    hits = world.server.target_hits()
+    assert any(h.range for h in hits), "each new connection resumed where the last stopped"
