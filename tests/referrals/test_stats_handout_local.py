@@ -144,10 +144,10 @@ def test_handout_content(session: Session) -> None:
     doc = build_html(Handout(details, lang="sv", unit_name="Kotihoito", unit_phone="08 615 51",
                              now=NOW, day=date(2026, 11, 30)))
     assert "Kamratstödgrupp för änkor och änklingar" in doc
-    assert "Telefonvän för äldre" in doc and "044 123 4567" in doc
+    assert "Telefonvän för äldre" in doc and "044\u00a0123\u00a04567" in doc  # unbreakable
     assert "Kirkkotie 5" in doc and "km" in doc
     assert "Per telefon" in doc and "Avgiftsfri" in doc and "Ingen remiss behövs" in doc
-    assert "08 615 51" in doc and "Namn: ____" in doc
+    assert "08\u00a0615\u00a051" in doc and "Namn: ____" in doc
 
 
 def _local(local: LocalDB, name: str = "Kiannan kahvitupa") -> str:
