@@ -1,8 +1,9 @@
 """Builds and tests the HyteDesk Linux distribution (``make installer``, ``make installer-test``).
 
     python packaging/build.py check-preset PRESET [--dev]
-    python packaging/build.py build [--preset PRESET] [--dev]
-    python packaging/build.py test [TARBALL]
+    python packaging/build.py build [--preset PRESET] [--dev]   (or: build.py [--preset P])
+    python packaging/build.py test [TARBALL]                    (or: build.py --test-only)
+    python packaging/build.py stage [--preset PRESET] [--dev]   (Windows/macOS, before PyInstaller)
 
 ``build`` validates the preset (one line per problem, naming the key; exit 2), stages it
 into ``build/stage/preset/``, runs PyInstaller with ``packaging/hytedesk.spec``, adds a
@@ -106,23 +107,30 @@ def _icon() -> Path | None:
     return None
 
 
-def build(preset_file: str | None, dev: bool) -> int:
-    started = time.monotonic()
+def stage(preset_file: str | None, dev: bool) -> str | None:
+    """Validates the preset and stages it in build/stage/preset; the edition, or None."""
     if STAGE.exists():
         shutil.rmtree(STAGE)
     STAGE.mkdir(parents=True)
-    edition = "demo"
-    if preset_file:
-        try:
-            preset = load_preset(preset_file, dev=dev)
-        except PresetError as exc:
-            for line in exc.lines:
-                print(line, file=sys.stderr)
-            return 2
-        for note in preset.notes:
-            print("note: " + note, file=sys.stderr)
-        stage_preset(preset, STAGE / "preset")
-        edition = f"preset {preset.source.name} ({preset.organisation})"
+    if not preset_file:
+        return "demo"
+    try:
+        preset = load_preset(preset_file, dev=dev)
+    except PresetError as exc:
+        for line in exc.lines:
+            print(line, file=sys.stderr)
+        return None
+    for note in preset.notes:
+        print("note: " + note, file=sys.stderr)
+    stage_preset(preset, STAGE / "preset")
+    return f"preset {preset.source.name} ({preset.organisation})"
+
+
+def build(preset_file: str | None, dev: bool) -> int:
+    started = time.monotonic()
+    edition = stage(preset_file, dev)
+    if edition is None:
+        return 2
     print(f"building HyteDesk {__version__}, {edition}", flush=True)
 
     env = dict(os.environ, HYTEDESK_STAGE=str(STAGE))
@@ -183,6 +191,17 @@ def test(tarball: str | None) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] not in ("build", "stage", "test", "check-preset", "-h", "--help"):
+        # The Makefile's form: build.py [--preset P] [--dev] [--test-only [TARBALL]]
+        flat = argparse.ArgumentParser(prog="packaging/build.py")
+        flat.add_argument("--preset")
+        flat.add_argument("--dev", action="store_true")
+        flat.add_argument("--test-only", nargs="?", const="", metavar="TARBALL")
+        a = flat.parse_args(argv)
+        if a.test_only is not None:
+            return test(a.test_only or None)
+        return build(a.preset or None, a.dev)
     parser = argparse.ArgumentParser(prog="packaging/build.py", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -192,6 +211,9 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("build", help="build the Linux tarball")
     p.add_argument("--preset", help="the administrator's preset (default: demo edition)")
     p.add_argument("--dev", action="store_true", help="allow a plain-http sync URL")
+    p = sub.add_parser("stage", help="validate and stage a preset only (Windows, macOS)")
+    p.add_argument("--preset", help="the administrator's preset (default: demo edition)")
+    p.add_argument("--dev", action="store_true", help="allow a plain-http sync URL")
     p = sub.add_parser("test", help="run the self-test of a built tarball, unpacked")
     p.add_argument("tarball", nargs="?")
     args = parser.parse_args(argv)
@@ -199,6 +221,12 @@ def main(argv: list[str] | None = None) -> int:
         return check_preset(args.preset, args.dev)
     if args.command == "build":
         return build(args.preset or None, args.dev)
+    if args.command == "stage":
+        edition = stage(args.preset or None, args.dev)
+        if edition is None:
+            return 2
+        print(f"staged {edition} in {STAGE}")
+        return 0
     return test(args.tarball)
 
 
