@@ -8,10 +8,12 @@ tables are derived from the records for fast filtering and search.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import sqlite3
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +21,12 @@ from hytedesk.text import words
 
 SCHEMA_VERSION = 1
 
+# Tables first; the indexes of the big tables are created after a full import has loaded
+# its rows (sorting once is far cheaper than keeping B-trees ordered during the load).
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE records (
-    kind TEXT NOT NULL, id TEXT NOT NULL, hash TEXT NOT NULL, json TEXT NOT NULL,
-    PRIMARY KEY (kind, id)
-) WITHOUT ROWID;
+CREATE TABLE records (kind TEXT NOT NULL, id TEXT NOT NULL, hash TEXT NOT NULL,
+                      json TEXT NOT NULL);
 CREATE TABLE taxonomies (id TEXT PRIMARY KEY, name TEXT NOT NULL, name_sv TEXT, name_en TEXT);
 CREATE TABLE terms (
     id TEXT PRIMARY KEY, taxonomy_id TEXT NOT NULL, code TEXT, parent_id TEXT,
@@ -40,7 +42,7 @@ CREATE INDEX places_municipality ON places (municipality);
 CREATE TABLE checklists (id TEXT PRIMARY KEY, json TEXT NOT NULL);
 CREATE TABLE services (
     rowid INTEGER PRIMARY KEY,
-    id TEXT NOT NULL UNIQUE,
+    id TEXT NOT NULL,
     name TEXT NOT NULL, name_sv TEXT, name_en TEXT,
     org_name TEXT NOT NULL, org_name_sv TEXT, org_name_en TEXT,
     status TEXT NOT NULL,
@@ -54,31 +56,38 @@ CREATE TABLE services (
     languages TEXT NOT NULL,
     municipality TEXT,
     assured_date TEXT,
-    sort_name TEXT NOT NULL
+    sort_name TEXT NOT NULL,
+    name_words TEXT NOT NULL
 );
-CREATE TABLE service_terms (
-    service_rowid INTEGER NOT NULL, term_id TEXT NOT NULL, PRIMARY KEY (term_id, service_rowid)
-) WITHOUT ROWID;
-CREATE INDEX service_terms_service ON service_terms (service_rowid);
-CREATE TABLE service_areas (
-    service_rowid INTEGER NOT NULL, municipality TEXT NOT NULL,
-    PRIMARY KEY (municipality, service_rowid)
-) WITHOUT ROWID;
-CREATE INDEX service_areas_service ON service_areas (service_rowid);
+CREATE TABLE service_terms (service_rowid INTEGER NOT NULL, term_id TEXT NOT NULL);
+CREATE TABLE service_areas (service_rowid INTEGER NOT NULL, municipality TEXT NOT NULL);
 CREATE TABLE service_locations (
     service_rowid INTEGER NOT NULL, location_id TEXT NOT NULL, name TEXT, address TEXT,
     city TEXT, lat REAL, lon REAL
 );
-CREATE INDEX service_locations_service ON service_locations (service_rowid);
-CREATE INDEX service_locations_lat ON service_locations (lat, lon);
 CREATE TABLE vocabulary (key TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE words (word TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE heads (part TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE word_parts (part TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (part, word))
     WITHOUT ROWID;
+CREATE TABLE term_words (word TEXT NOT NULL, term_id TEXT NOT NULL,
+                         PRIMARY KEY (word, term_id)) WITHOUT ROWID;
 CREATE VIRTUAL TABLE services_fts USING fts5(
-    name, org, body, terms, tokenize = 'unicode61 remove_diacritics 2', detail = 'column'
+    name, org, body, facets, tokenize = 'unicode61 remove_diacritics 2', detail = 'column'
 );
 CREATE VIRTUAL TABLE services_vocab USING fts5vocab(services_fts, 'row');
+"""
+
+INDEXES = """
+CREATE UNIQUE INDEX records_key ON records (kind, id);
+CREATE UNIQUE INDEX services_id ON services (id);
+CREATE INDEX services_sort ON services (sort_name);
+CREATE UNIQUE INDEX service_terms_key ON service_terms (term_id, service_rowid);
+CREATE INDEX service_terms_service ON service_terms (service_rowid);
+CREATE UNIQUE INDEX service_areas_key ON service_areas (municipality, service_rowid);
+CREATE INDEX service_areas_service ON service_areas (service_rowid);
+CREATE INDEX service_locations_service ON service_locations (service_rowid);
+CREATE INDEX service_locations_lat ON service_locations (lat, lon);
 """
 
 EARTH_RADIUS_KM = 6371.0088
@@ -146,6 +155,50 @@ def all_texts(obj: dict[str, Any], field: str) -> list[str]:
     return out
 
 
+# Filters travel in the full-text index as *facet tokens* in a column of their own, so a
+# filtered search is one FTS5 query whose doclists SQLite intersects in C and stops early,
+# however common the words typed. Tokens are letters and digits only (the tokenizer's
+# alphabet), prefixed with "zz" so no typed word meets them (text is matched in the other
+# columns only).
+GRID_LEVELS = (0.1, 0.4, 1.6)  # cell height in degrees of latitude; width twice that
+FACET_FREE = "zzfree"
+FACET_SHOWN = "zzshown"  # active or temporarily closed
+FACET_OPEN = "zzopen"  # active
+FACET_REMOTE = "zzremote"
+FACET_HOME = "zzhome"
+FACET_NO_AREA = "zznoarea"
+FACET_LOCATED = "zzlocated"
+FACET_ALL_AREAS = "zzmall"  # the whole country
+
+
+@lru_cache(maxsize=65536)
+def facet(kind: str, value: str) -> str:
+    """A facet token: ``zz`` + kind letter + a short hash of the value."""
+    return f"zz{kind}{hashlib.blake2b(value.encode(), digest_size=6).hexdigest()}"
+
+
+def grid_cells(lat: float, lon: float) -> list[str]:
+    return [grid_cell(lat, lon, level) for level in range(len(GRID_LEVELS))]
+
+
+def grid_cell(lat: float, lon: float, level: int) -> str:
+    h = GRID_LEVELS[level]
+    return f"zzg{level}x{int(math.floor(lat / h))}y{int(math.floor(lon / (2 * h)))}"
+
+
+def cells_around(lat: float, lon: float, km: float) -> list[str] | None:
+    """Grid cells that together cover a circle of ``km``, at the coarsest level that keeps
+    them few; None when the circle is larger than the coarsest cells can usefully bound."""
+    for level, h in enumerate(GRID_LEVELS):
+        dlat = km / 111.0
+        dlon = km / (111.0 * max(0.05, math.cos(math.radians(lat))))
+        i0, i1 = math.floor((lat - dlat) / h), math.floor((lat + dlat) / h)
+        j0, j1 = math.floor((lon - dlon) / (2 * h)), math.floor((lon + dlon) / (2 * h))
+        if (i1 - i0 + 1) * (j1 - j0 + 1) <= 16:
+            return [f"zzg{level}x{i}y{j}" for i in range(i0, i1 + 1) for j in range(j0, j1 + 1)]
+    return None
+
+
 @dataclass
 class ServiceRows:
     """What one service record becomes in the derived tables."""
@@ -157,7 +210,7 @@ class ServiceRows:
     fts_name: list[str]
     fts_org: list[str]
     fts_body: list[str]
-    fts_terms: list[str]
+    facets: list[str]
 
 
 BODY_FIELDS = ("description", "alternate_name", "eligibility_description", "fees_description",
@@ -213,9 +266,6 @@ def derive_service(rec: dict[str, Any], term_names: dict[str, list[str]],
     )
     for field in BODY_FIELDS:
         body.extend(all_texts(rec, field))
-    term_text = []
-    for t in term_ids:
-        term_text.extend(term_names.get(t, []))
     names = all_texts(rec, "name")
     org_names = all_texts(org, "name")
     row = {
@@ -238,8 +288,44 @@ def derive_service(rec: dict[str, Any], term_names: dict[str, list[str]],
         "municipality": municipality,
         "assured_date": rec.get("assured_date"),
         "sort_name": " ".join(words(rec["name"])),
+        # every word of the name in every language, folded: for the "name matches" check
+        "name_words": " ".join(dict.fromkeys(w for n in names for w in words(n))),
     }
-    return ServiceRows(row, term_ids, areas, locations, names, org_names, body, term_text)
+    facets = [facet("t", t) for t in term_ids]
+    facets += [FACET_ALL_AREAS if a == WHOLE_COUNTRY else facet("m", a) for a in areas]
+    facets += [facet("l", code) for code in langs]
+    if not areas:
+        facets.append(FACET_NO_AREA)
+    if free:
+        facets.append(FACET_FREE)
+    if rec["status"] in ("active", "temporarily closed"):
+        facets.append(FACET_SHOWN)
+    if rec["status"] == "active":
+        facets.append(FACET_OPEN)
+    if row["remote"]:
+        facets.append(FACET_REMOTE)
+    if row["home_visit"]:
+        facets.append(FACET_HOME)
+    cells: set[str] = set()
+    for loc in locations:
+        lat, lon = loc[4], loc[5]
+        if isinstance(lat, (int, float)) and isinstance(lon, (int, float)):
+            cells.update(grid_cells(float(lat), float(lon)))
+    if cells:
+        facets.append(FACET_LOCATED)
+        facets.extend(sorted(cells))
+    return ServiceRows(row, term_ids, areas, locations, names, org_names, body, facets)
+
+
+def rebuild_term_words(conn: sqlite3.Connection) -> None:
+    """The folded words of every term's names (fi/sv/en): typed words that match a term's
+    name find the services carrying the term (see search._fts_expression)."""
+    conn.execute("DELETE FROM term_words")
+    conn.executemany(
+        "INSERT OR IGNORE INTO term_words VALUES (?, ?)",
+        ((w, r[0]) for r in conn.execute("SELECT id, name, name_sv, name_en FROM terms")
+         for text in r[1:] if text for w in words(text)),
+    )
 
 
 def term_name_index(conn: sqlite3.Connection) -> dict[str, list[str]]:
@@ -261,7 +347,7 @@ def region_index(conn: sqlite3.Connection) -> dict[str, list[str]]:
 SERVICE_COLUMNS = (
     "rowid", "id", "name", "name_sv", "name_en", "org_name", "org_name_sv", "org_name_en",
     "status", "closed", "free", "sample", "remote", "home_visit", "modes", "provider_type",
-    "languages", "municipality", "assured_date", "sort_name",
+    "languages", "municipality", "assured_date", "sort_name", "name_words",
 )
 
 
@@ -289,7 +375,7 @@ class ServiceWriter:
         self.areas.extend((rowid, a) for a in rows.areas)
         self.locations.extend((rowid, *loc) for loc in rows.locations)
         self.fts.append((rowid, "\n".join(rows.fts_name), "\n".join(rows.fts_org),
-                         "\n".join(rows.fts_body), "\n".join(rows.fts_terms)))
+                         "\n".join(rows.fts_body), " ".join(rows.facets)))
         if len(self.services) >= self.BATCH:
             self.flush()
         return rowid
@@ -299,11 +385,11 @@ class ServiceWriter:
         marks = ", ".join("?" for _ in SERVICE_COLUMNS)
         c.executemany(f"INSERT INTO services ({', '.join(SERVICE_COLUMNS)}) VALUES ({marks})",
                       self.services)
-        c.executemany("INSERT OR IGNORE INTO service_terms VALUES (?, ?)", self.terms)
-        c.executemany("INSERT OR IGNORE INTO service_areas VALUES (?, ?)", self.areas)
+        c.executemany("INSERT INTO service_terms VALUES (?, ?)", self.terms)
+        c.executemany("INSERT INTO service_areas VALUES (?, ?)", self.areas)
         c.executemany("INSERT INTO service_locations VALUES (?, ?, ?, ?, ?, ?, ?)",
                       self.locations)
-        c.executemany("INSERT INTO services_fts (rowid, name, org, body, terms) "
+        c.executemany("INSERT INTO services_fts (rowid, name, org, body, facets) "
                       "VALUES (?, ?, ?, ?, ?)", self.fts)
         for buf in (self.services, self.terms, self.areas, self.locations, self.fts):
             buf.clear()

@@ -1,24 +1,26 @@
 """Searching the current catalogue: Finnish-aware full text, filters and ranking.
 
-Ranking (docs/search.md): full-text relevance (SQLite FTS5 bm25 with the name weighted
-most), doubled when every query word matches the service's name, then blended with
-nearness to the chosen place; services usable remotely rank as if moderately near.
-Filtering happens in SQL; Python only re-ranks the best few hundred candidates.
+Matching and filtering happen in one FTS5 index (filters are facet tokens); ranking
+(docs/search.md) puts services whose name matches first and blends in nearness to the
+chosen place; services usable remotely rank as if moderately near.
 """
 
 from __future__ import annotations
 
-import math
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from hytedesk import catalogue as cat
 from hytedesk import i18n
-from hytedesk.catalogue import WHOLE_COUNTRY, distance_km
+from hytedesk.catalogue import distance_km
 from hytedesk.text import MIN_KEY, fold, query_keys, words
 
-CANDIDATES = 300
-MAX_PART_WORDS = 40
+CANDIDATES = 200
+MAX_PART_WORDS = 20
+TEXT_COLUMNS = "{name org body}"
+NEAR_KM = 40.0  # the first pass looks this far when a place is chosen with no limit
+NAME_WEIGHT = 2.0
 REMOTE_NEARNESS = 0.5
 KM_SCALE = 25.0
 
@@ -137,9 +139,20 @@ def find_municipality(conn: sqlite3.Connection, name: str) -> str:
     return str(row[0])
 
 
-def _fts_expression(conn: sqlite3.Connection, text: str) -> tuple[str, list[list[str]]] | None:
-    """FTS5 MATCH expression: every word must match one of its prefix keys or compounds."""
-    clauses: list[str] = []
+@dataclass
+class TextMatch:
+    """The FTS5 expressions of typed words: anywhere, and in the name only."""
+
+    anywhere: str
+    in_name: str
+    word_keys: list[list[str]]
+
+
+def _fts_expression(conn: sqlite3.Connection, text: str) -> TextMatch | None:
+    """Every word must match one of its prefix keys, a compound containing one, or a
+    taxonomy term (priority area, life situation …) whose name does."""
+    anywhere: list[str] = []
+    in_name: list[str] = []
     word_keys: list[list[str]] = []
     for raw in text.split():
         for w in words(raw):
@@ -147,6 +160,7 @@ def _fts_expression(conn: sqlite3.Connection, text: str) -> tuple[str, list[list
             if not keys:
                 continue
             alts = [f'"{k}"*' for k in keys]
+            term_facets: list[str] = []
             for k in keys:
                 if len(k) >= 4:
                     for (whole,) in conn.execute(
@@ -154,54 +168,57 @@ def _fts_expression(conn: sqlite3.Connection, text: str) -> tuple[str, list[list
                         "LIMIT ?", (k, k + "\uffff", MAX_PART_WORDS),
                     ):
                         alts.append(f'"{whole}"')
-            clauses.append("(" + " OR ".join(dict.fromkeys(alts)) + ")")
+                if len(k) >= 3:
+                    for (term_id,) in conn.execute(
+                        "SELECT DISTINCT term_id FROM term_words WHERE word >= ? AND word < ? "
+                        "LIMIT ?", (k, k + "\uffff", MAX_PART_WORDS),
+                    ):
+                        term_facets.append(cat.facet("t", term_id))
+            text_alts = " OR ".join(dict.fromkeys(alts))
+            clause = f"{TEXT_COLUMNS} : ({text_alts})"
+            if term_facets:
+                clause = f"({clause} OR {{facets}} : {_any(list(dict.fromkeys(term_facets)))})"
+            anywhere.append(clause)
+            in_name.append(f"{{name}} : ({text_alts})")
             word_keys.append(keys)
-    if not clauses:
+    if not anywhere:
         return None
-    return " AND ".join(clauses), word_keys
+    return TextMatch(" AND ".join(anywhere), " AND ".join(in_name), word_keys)
 
 
-def _filters(conn: sqlite3.Connection, q: SearchQuery,
-             place: Place | None) -> tuple[list[str], list[object]]:
-    where = ["s.status IN ('active', 'temporarily closed')"]
-    args: list[object] = []
+
+
+def _any(tokens: Sequence[str]) -> str:
+    return "(" + " OR ".join(tokens) + ")"
+
+
+def _facet_clauses(conn: sqlite3.Connection, q: SearchQuery,
+                   place: Place | None) -> list[str]:
+    """The structured filters as FTS5 clauses on the ``facets`` column (ANDed)."""
+    clauses = [cat.FACET_SHOWN]
     for values, prefix in ((q.themes, "hyte-theme"), (q.situations, "life-situation"),
                            (q.target_groups, "ptv-target-group"),
                            (q.provider_types, "provider-type"), (q.modes, "mode")):
         if values:
-            ids = _term_ids(values, prefix)
-            where.append(
-                "s.rowid IN (SELECT service_rowid FROM service_terms WHERE term_id IN "
-                f"({', '.join('?' for _ in ids)}))"
-            )
-            args.extend(ids)
+            clauses.append(_any([cat.facet("t", t) for t in _term_ids(values, prefix)]))
     if q.municipality:
         muni = find_municipality(conn, q.municipality)
-        where.append("s.rowid IN (SELECT service_rowid FROM service_areas "
-                     "WHERE municipality IN (?, ?))")
-        args.extend([muni, WHOLE_COUNTRY])
+        clauses.append(_any([cat.facet("m", muni), cat.FACET_ALL_AREAS]))
     if q.free_only:
-        where.append("s.free = 1")
+        clauses.append(cat.FACET_FREE)
     if q.hide_closed:
-        where.append("s.closed = 0")
+        clauses.append(cat.FACET_OPEN)
     if q.language:
-        where.append("(',' || s.languages || ',') LIKE ?")
-        args.append(f"%,{q.language},%")
+        clauses.append(cat.facet("l", q.language))
     if place is not None and q.max_km is not None:
-        dlat = q.max_km / 111.0
-        dlon = q.max_km / (111.0 * max(0.05, math.cos(math.radians(place.lat))))
         # Remote and home-visit services are not hidden by distance, but they are by
         # their service area: a village visit of another municipality does not come here.
-        where.append(
-            "(((s.remote = 1 OR s.home_visit = 1) AND (s.rowid IN (SELECT service_rowid FROM "
-            "service_areas WHERE municipality IN (?, ?)) OR NOT EXISTS (SELECT 1 FROM "
-            "service_areas a WHERE a.service_rowid = s.rowid))) OR s.rowid IN (SELECT "
-            "service_rowid FROM service_locations WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? "
-            "AND ? AND hd_distance(lat, lon, ?, ?) <= ?))"
-        )
-        args.extend([place.municipality, WHOLE_COUNTRY, place.lat - dlat, place.lat + dlat,
-                     place.lon - dlon, place.lon + dlon, place.lat, place.lon, q.max_km])
-    return where, args
+        areas = [cat.facet("m", place.municipality), cat.FACET_ALL_AREAS, cat.FACET_NO_AREA]
+        reachable = f"({_any([cat.FACET_REMOTE, cat.FACET_HOME])} AND {_any(areas)})"
+        cells = cat.cells_around(place.lat, place.lon, q.max_km)
+        near = _any(cells) if cells else cat.FACET_LOCATED
+        clauses.append(f"({near} OR {reachable})")
+    return clauses
 
 
 def _nearest(conn: sqlite3.Connection, rowids: list[int],
@@ -225,43 +242,59 @@ NAME_COLUMNS = {"fi": ("name", "org_name"), "sv": ("name_sv", "org_name_sv"),
 
 
 def search(conn: sqlite3.Connection, q: SearchQuery) -> list[SearchHit]:
-    """Ranked services for a query; never more than ``q.limit``."""
+    """Ranked services for a query; never more than ``q.limit``.
+
+    Candidates come from a few FTS5 passes that stop early (catalogue order; filters are
+    facet tokens in the same index): services near the chosen place, services whose name
+    matches, then services matching anywhere. Python ranks the few hundred candidates;
+    FTS5's own bm25 is not used, since it would score every match of a common word.
+    """
     place = find_place(conn, q.near_place) if q.near_place else None
-    where, args = _filters(conn, q, place)
+    facets = _facet_clauses(conn, q, place)
     name_col, org_col = NAME_COLUMNS.get(q.ui_language, NAME_COLUMNS["fi"])
     cols = (f"s.rowid, s.id, coalesce(s.{name_col}, s.name), coalesce(s.{org_col}, s.org_name), "
             "s.municipality, s.modes, s.free, s.closed, s.sample, s.remote, s.home_visit, "
-            "s.sort_name, s.name_sv, s.name_en")
-    fts = _fts_expression(conn, q.text) if q.text.strip() else None
-    if q.text.strip() and fts is None:
-        return []
+            "s.sort_name, s.name_words")
+    has_text = bool(q.text.strip())
+    fts = _fts_expression(conn, q.text) if has_text else None
+    if has_text and fts is None:
+        return _with_extra(conn, q, place, [])
+    per_pass = max(CANDIDATES, q.limit)
+    rows: dict[int, sqlite3.Row] = {}
+    filters = "{facets} : (" + " AND ".join(facets) + ")"
+
+    def collect(*parts: str, order: bool = False) -> None:
+        match = " AND ".join((filters, *parts))
+        sql = (f"SELECT {cols} FROM services_fts JOIN services s "
+               "ON s.rowid = services_fts.rowid WHERE services_fts MATCH ? "
+               f"{'ORDER BY s.sort_name ' if order else ''}LIMIT ?")
+        for r in conn.execute(sql, (match, per_pass + len(rows))):
+            rows.setdefault(r[0], r)
+
+    word_keys = fts.word_keys if fts is not None else []
+    if place is not None:
+        cells = cat.cells_around(place.lat, place.lon,
+                                 q.max_km if q.max_km is not None else NEAR_KM)
+        if cells:
+            near = "{facets} : " + _any(cells)
+            collect(near, *([fts.anywhere] if fts is not None else []))
     if fts is not None:
-        expr, word_keys = fts
-        sql = (f"SELECT {cols}, bm25(services_fts, 10.0, 4.0, 1.0, 2.0) AS r "
-               "FROM services_fts JOIN services s ON s.rowid = services_fts.rowid "
-               f"WHERE services_fts MATCH ? AND {' AND '.join(where)} ORDER BY r LIMIT ?")
-        rows = conn.execute(sql, [expr, *args, max(CANDIDATES, q.limit)]).fetchall()
+        if len(rows) < per_pass:
+            collect(fts.in_name)
+        if len(rows) < per_pass:
+            collect(fts.anywhere)
     else:
-        word_keys = []
-        order = "s.sort_name"
-        limit = q.limit if place is None else max(CANDIDATES, q.limit)
-        sql = (f"SELECT {cols}, 0.0 AS r FROM services s WHERE {' AND '.join(where)} "
-               f"ORDER BY {order} LIMIT ?")
-        rows = conn.execute(sql, [*args, limit]).fetchall()
-    nearest = _nearest(conn, [r[0] for r in rows], place) if place else {}
-    best = max((-r[14] for r in rows), default=0.0) or 1.0
+        collect(order=True)
+
+    nearest = _nearest(conn, list(rows), place) if place else {}
     hits: list[SearchHit] = []
-    for r in rows:
+    for r in rows.values():
         reasons: list[str] = []
-        relevance = -r[14] / best if fts is not None else 0.0
+        relevance = 0.0
         if fts is not None:
-            name_words = set(r[11].split())
-            for extra in (r[12], r[13]):
-                if extra:
-                    name_words.update(words(extra))
-            if all(any(nw.startswith(k) for nw in name_words for k in keys)
-                   for keys in word_keys):
-                relevance *= 2.0
+            padded = " " + r[12]
+            if all(any(" " + k in padded for k in keys) for keys in word_keys):
+                relevance = NAME_WEIGHT
                 reasons.append("name")
             else:
                 reasons.append("text")
@@ -270,29 +303,36 @@ def search(conn: sqlite3.Connection, q: SearchQuery) -> list[SearchHit]:
         municipality = r[4]
         nearness = 0.0
         if place is not None:
+            if r[9] or r[10]:
+                nearness = REMOTE_NEARNESS
+                reasons.append("remote" if r[9] else "home-visit")
+            elif q.max_km is not None and (dist is None or dist[0] > q.max_km):
+                continue  # in a neighbouring grid cell, but beyond the limit
             if dist is not None:
-                nearness = 1.0 / (1.0 + dist[0] / KM_SCALE)
+                nearness = max(nearness, 1.0 / (1.0 + dist[0] / KM_SCALE))
                 reasons.append("near")
                 municipality = dist[1] or municipality
-            if r[9]:
-                nearness = max(nearness, REMOTE_NEARNESS)
-                reasons.append("remote")
-            elif r[10]:
-                nearness = max(nearness, REMOTE_NEARNESS)
-                reasons.append("home-visit")
         elif r[9]:
             reasons.append("remote")
-        score = relevance + nearness if fts is not None else nearness
         hits.append(SearchHit(
             rowid=r[0], id=r[1], name=r[2], organization=r[3], municipality=municipality,
             distance_km=dist[0] if dist else None, modes=modes, free=bool(r[6]),
-            closed=bool(r[7]), sample=bool(r[8]), score=score, reasons=reasons,
+            closed=bool(r[7]), sample=bool(r[8]), score=relevance + nearness, reasons=reasons,
         ))
+    order = {r[0]: r[11] for r in rows.values()}
+    hits.sort(key=lambda h: (-h.score, h.distance_km if h.distance_km is not None else 1e9,
+                             order[h.rowid], h.rowid))
+    return _with_extra(conn, q, place, hits)
+
+
+def _with_extra(conn: sqlite3.Connection, q: SearchQuery, place: Place | None,
+                hits: list[SearchHit]) -> list[SearchHit]:
+    """Merges the hits of the extra sources (local services) into the ranked list."""
     extra = [h for source in EXTRA_SOURCES for h in source(conn, q, place)]
-    hits.extend(extra)
-    if place is not None or fts is not None:
-        hits.sort(key=lambda h: (-h.score, h.distance_km if h.distance_km is not None else 1e9,
-                                 fold(h.name)))
-    elif extra:
-        hits.sort(key=lambda h: fold(h.name))
+    if extra:
+        merged = hits + extra
+        merged.sort(key=lambda h: (-h.score,
+                                   h.distance_km if h.distance_km is not None else 1e9,
+                                   fold(h.name)))
+        return merged[: q.limit]
     return hits[: q.limit]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -70,25 +71,45 @@ def query_keys(word: str) -> list[str]:
     return out
 
 
-def compound_parts(word: str, keys: set[str]) -> list[str]:
+def compound_parts(word: str, keys: set[str], heads: frozenset[str] | set[str] = frozenset()
+                   ) -> list[str]:
     """Compound heads of ``word`` that are words of the catalogue themselves.
 
     Finnish compounds end in their head (``talous|neuvonta``), so a suffix of at least
     ``MIN_PART`` letters counts when it is a known stem key plus at most four letters of
-    ending; the part before it may be a linking form (``omais-``) that never stands alone.
-    Only the cheap set look-ups run here: this is called for every distinct word of a
-    national catalogue.
+    ending, or one of the ``heads`` that several words share; the part before it may be a
+    linking form (``omais-``) that never stands alone. Only cheap set look-ups run here:
+    this is called for every distinct word of a national catalogue.
     """
     parts: list[str] = []
     n = len(word)
     for i in range(3, n - MIN_PART + 1):
         suffix = word[i:]
+        if suffix in heads:
+            parts.append(suffix)
+            continue
         m = n - i
         for cut in range(0, min(4, m - MIN_PART) + 1):
             if suffix[: m - cut] in keys:
                 parts.append(suffix)
                 break
     return parts
+
+
+HEAD_MIN = 5  # letters in a shared head
+HEAD_WORDS = 3  # distinct words that must end in it
+
+
+def shared_heads(all_words: Iterable[str]) -> set[str]:
+    """Suffixes (``HEAD_MIN`` letters or more) that at least ``HEAD_WORDS`` long words end in:
+    the heads of compounds the catalogue uses. Words are distinct, so every word ending in
+    a suffix has its own first part."""
+    counts: Counter[str] = Counter()
+    for w in all_words:
+        n = len(w)
+        if n >= 8:
+            counts.update(w[i:] for i in range(3, n - HEAD_MIN + 1))
+    return {suffix for suffix, c in counts.items() if c >= HEAD_WORDS}
 
 
 def vocabulary_keys(all_words: Iterable[str]) -> set[str]:
