@@ -78,6 +78,13 @@ def create_window(argv: Sequence[str] | None = None) -> tuple[QApplication, Main
     except UserError as exc:
         show_box(error_box(exc.text(lang)))
         return app, None
+    except Exception:  # unexpected: logged with its trace, shown without it
+        log.exception("start failed")
+        show_box(error_box(QCoreApplication.translate(
+            "Startup", "HyteDesk could not open its catalogue. Your saved data has not been "
+            "changed. Restart HyteDesk; if this happens again, contact your support person "
+            "and tell them the time it happened.")))
+        return app, None
     window = MainWindow(session, translations)
     from hytedesk.ui.referral import install_referral_pages  # issue 3: referral pages
     install_referral_pages(window)

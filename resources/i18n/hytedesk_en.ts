@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+</context>
+<context>
     <name>DetailPresenter</name>
     <message>
         <source>Temporarily closed.</source>
@@ -125,6 +132,113 @@
     </message>
 </context>
 <context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Reached the service</source>
+        <translation>Reached the service</translation>
+    </message>
+    <message>
+        <source>Tried but did not get in</source>
+        <translation>Tried but did not get in</translation>
+    </message>
+    <message>
+        <source>Did not try</source>
+        <translation>Did not try</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>Too far</source>
+        <translation>Too far</translation>
+    </message>
+    <message>
+        <source>No transport</source>
+        <translation>No transport</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>Referrals whose follow-up date has come, oldest first. Ask the client at the next visit whether it worked, then record the outcome.</source>
+        <translation>Referrals whose follow-up date has come, oldest first. Ask the client at the next visit whether it worked, then record the outcome.</translation>
+    </message>
+    <message>
+        <source>&amp;Show also those with an outcome</source>
+        <translation>&amp;Show also those with an outcome</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation>Situations</translation>
+    </message>
+    <message>
+        <source>Chosen services</source>
+        <translation>Chosen services</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>&amp;Why not:</source>
+        <translation>&amp;Why not:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the outcome</source>
+        <translation>&amp;Record the outcome</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>%1 referrals to follow up</source>
+        <translation>%1 referrals to follow up</translation>
+    </message>
+    <message>
+        <source>No follow-ups due.</source>
+        <translation>No follow-ups due.</translation>
+    </message>
+    <message>
+        <source>Select a referral in the list first.</source>
+        <translation>Select a referral in the list first.</translation>
+    </message>
+    <message>
+        <source>Outcome recorded.</source>
+        <translation>Outcome recorded.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>in person</source>
@@ -173,6 +287,125 @@
     <message>
         <source>Ukrainian</source>
         <translation>Ukrainian</translation>
+    </message>
+</context>
+<context>
+    <name>LocalServicesPage</name>
+    <message>
+        <source>Your own entries for services no register lists, such as a village coffee morning or your remote groups. They stay on this computer through every catalogue update and show up in search and suggestions marked as local.</source>
+        <translation>Your own entries for services no register lists, such as a village coffee morning or your remote groups. They stay on this computer through every catalogue update and show up in search and suggestions marked as local.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Organiser:</translation>
+    </message>
+    <message>
+        <source>&amp;What it is:</source>
+        <translation>&amp;What it is:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>Village or p&amp;lace:</source>
+        <translation>Village or p&amp;lace:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <source>&amp;Street address:</source>
+        <translation>&amp;Street address:</translation>
+    </message>
+    <message>
+        <source>Postal &amp;code:</source>
+        <translation>Postal &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Web address:</translation>
+    </message>
+    <message>
+        <source>How to take part:</source>
+        <translation>How to take part:</translation>
+    </message>
+    <message>
+        <source>Si&amp;tuations:</source>
+        <translation>Si&amp;tuations:</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Cost:</translation>
+    </message>
+    <message>
+        <source>Weekly days and times:</source>
+        <translation>Weekly days and times:</translation>
+    </message>
+    <message>
+        <source>&amp;Curator:</source>
+        <translation>&amp;Curator:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation>&amp;Expires:</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Free of charge</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <source>&amp;New local service</source>
+        <translation>&amp;New local service</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as HSDS JSON…</source>
+        <translation>E&amp;xport as HSDS JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation>(expired)</translation>
+    </message>
+    <message>
+        <source>Local service saved.</source>
+        <translation>Local service saved.</translation>
+    </message>
+    <message>
+        <source>Local service deleted.</source>
+        <translation>Local service deleted.</translation>
+    </message>
+    <message>
+        <source>Export local services</source>
+        <translation>Export local services</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 local services exported to %2</source>
+        <translation>%1 local services exported to %2</translation>
     </message>
 </context>
 <context>
@@ -504,336 +737,6 @@ Open it?</translation>
     </message>
 </context>
 <context>
-    <name>ResultsModel</name>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Organiser</source>
-        <translation>Organiser</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Where</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>How</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Cost</translation>
-    </message>
-    <message>
-        <source>remote</source>
-        <translation>remote</translation>
-    </message>
-    <message>
-        <source>%1 (temporarily closed)</source>
-        <translation>%1 (temporarily closed)</translation>
-    </message>
-    <message>
-        <source>free</source>
-        <translation>free</translation>
-    </message>
-    <message>
-        <source>fee</source>
-        <translation>fee</translation>
-    </message>
-    <message>
-        <source>%1, sample entry</source>
-        <translation>%1, sample entry</translation>
-    </message>
-    <message>
-        <source>Sample entry: invented for trying out the app.</source>
-        <translation>Sample entry: invented for trying out the app.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>No place chosen</source>
-        <translation>No place chosen</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>no limit</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source>&amp;Language of the app:</source>
-        <translation>&amp;Language of the app:</translation>
-    </message>
-    <message>
-        <source>Language of the app</source>
-        <translation>Language of the app</translation>
-    </message>
-    <message>
-        <source>&amp;Measure distances from:</source>
-        <translation>&amp;Measure distances from:</translation>
-    </message>
-    <message>
-        <source>Default place to measure distances from</source>
-        <translation>Default place to measure distances from</translation>
-    </message>
-    <message>
-        <source>&amp;Default largest distance:</source>
-        <translation>&amp;Default largest distance:</translation>
-    </message>
-    <message>
-        <source>Default largest distance in kilometres</source>
-        <translation>Default largest distance in kilometres</translation>
-    </message>
-</context>
-<context>
-    <name>Startup</name>
-    <message>
-        <source>HyteDesk</source>
-        <translation>HyteDesk</translation>
-    </message>
-    <message>
-        <source>Something went wrong, but your saved data is safe. If this happens again, restart HyteDesk. Details are in the log file.</source>
-        <translation>Something went wrong, but your saved data is safe. If this happens again, restart HyteDesk. Details are in the log file.</translation>
-    </message>
-</context>
-<context>
-    <name>BarChart</name>
-    <message>
-        <source>No data</source>
-        <translation>No data</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpsPage</name>
-    <message>
-        <source>Reached the service</source>
-        <translation>Reached the service</translation>
-    </message>
-    <message>
-        <source>Tried but did not get in</source>
-        <translation>Tried but did not get in</translation>
-    </message>
-    <message>
-        <source>Did not try</source>
-        <translation>Did not try</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unknown</translation>
-    </message>
-    <message>
-        <source>Full</source>
-        <translation>Full</translation>
-    </message>
-    <message>
-        <source>Not eligible</source>
-        <translation>Not eligible</translation>
-    </message>
-    <message>
-        <source>Too far</source>
-        <translation>Too far</translation>
-    </message>
-    <message>
-        <source>No transport</source>
-        <translation>No transport</translation>
-    </message>
-    <message>
-        <source>Other reason</source>
-        <translation>Other reason</translation>
-    </message>
-    <message>
-        <source>Referrals whose follow-up date has come, oldest first. Ask the client at the next visit whether it worked, then record the outcome.</source>
-        <translation>Referrals whose follow-up date has come, oldest first. Ask the client at the next visit whether it worked, then record the outcome.</translation>
-    </message>
-    <message>
-        <source>&amp;Show also those with an outcome</source>
-        <translation>&amp;Show also those with an outcome</translation>
-    </message>
-    <message>
-        <source>Referred</source>
-        <translation>Referred</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <source>Age band</source>
-        <translation>Age band</translation>
-    </message>
-    <message>
-        <source>Situations</source>
-        <translation>Situations</translation>
-    </message>
-    <message>
-        <source>Chosen services</source>
-        <translation>Chosen services</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>&amp;Outcome:</source>
-        <translation>&amp;Outcome:</translation>
-    </message>
-    <message>
-        <source>&amp;Why not:</source>
-        <translation>&amp;Why not:</translation>
-    </message>
-    <message>
-        <source>&amp;Record the outcome</source>
-        <translation>&amp;Record the outcome</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>Re&amp;fresh</translation>
-    </message>
-    <message>
-        <source>%1 referrals to follow up</source>
-        <translation>%1 referrals to follow up</translation>
-    </message>
-    <message>
-        <source>No follow-ups due.</source>
-        <translation>No follow-ups due.</translation>
-    </message>
-    <message>
-        <source>Select a referral in the list first.</source>
-        <translation>Select a referral in the list first.</translation>
-    </message>
-    <message>
-        <source>Outcome recorded.</source>
-        <translation>Outcome recorded.</translation>
-    </message>
-</context>
-<context>
-    <name>LocalServicesPage</name>
-    <message>
-        <source>Your own entries for services no register lists, such as a village coffee morning or your remote groups. They stay on this computer through every catalogue update and show up in search and suggestions marked as local.</source>
-        <translation>Your own entries for services no register lists, such as a village coffee morning or your remote groups. They stay on this computer through every catalogue update and show up in search and suggestions marked as local.</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Organiser:</source>
-        <translation>&amp;Organiser:</translation>
-    </message>
-    <message>
-        <source>&amp;What it is:</source>
-        <translation>&amp;What it is:</translation>
-    </message>
-    <message>
-        <source>&amp;Municipality:</source>
-        <translation>&amp;Municipality:</translation>
-    </message>
-    <message>
-        <source>Village or p&amp;lace:</source>
-        <translation>Village or p&amp;lace:</translation>
-    </message>
-    <message>
-        <source>&amp;Venue:</source>
-        <translation>&amp;Venue:</translation>
-    </message>
-    <message>
-        <source>&amp;Street address:</source>
-        <translation>&amp;Street address:</translation>
-    </message>
-    <message>
-        <source>Postal &amp;code:</source>
-        <translation>Postal &amp;code:</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>&amp;Phone:</translation>
-    </message>
-    <message>
-        <source>&amp;Web address:</source>
-        <translation>&amp;Web address:</translation>
-    </message>
-    <message>
-        <source>How to take part:</source>
-        <translation>How to take part:</translation>
-    </message>
-    <message>
-        <source>Si&amp;tuations:</source>
-        <translation>Si&amp;tuations:</translation>
-    </message>
-    <message>
-        <source>Cost:</source>
-        <translation>Cost:</translation>
-    </message>
-    <message>
-        <source>Weekly days and times:</source>
-        <translation>Weekly days and times:</translation>
-    </message>
-    <message>
-        <source>&amp;Curator:</source>
-        <translation>&amp;Curator:</translation>
-    </message>
-    <message>
-        <source>&amp;Expires:</source>
-        <translation>&amp;Expires:</translation>
-    </message>
-    <message>
-        <source>Free of charge</source>
-        <translation>Free of charge</translation>
-    </message>
-    <message>
-        <source>Expires on</source>
-        <translation>Expires on</translation>
-    </message>
-    <message>
-        <source>&amp;New local service</source>
-        <translation>&amp;New local service</translation>
-    </message>
-    <message>
-        <source>E&amp;xport as HSDS JSON…</source>
-        <translation>E&amp;xport as HSDS JSON…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Delete</translation>
-    </message>
-    <message>
-        <source>(expired)</source>
-        <translation>(expired)</translation>
-    </message>
-    <message>
-        <source>Local service saved.</source>
-        <translation>Local service saved.</translation>
-    </message>
-    <message>
-        <source>Local service deleted.</source>
-        <translation>Local service deleted.</translation>
-    </message>
-    <message>
-        <source>Export local services</source>
-        <translation>Export local services</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON files (*.json)</translation>
-    </message>
-    <message>
-        <source>%1 local services exported to %2</source>
-        <translation>%1 local services exported to %2</translation>
-    </message>
-</context>
-<context>
     <name>ReferralPage</name>
     <message>
         <source>Who are the services for? Nothing here identifies the client: no name, personal identity code, address or phone is asked or stored.</source>
@@ -856,8 +759,8 @@ Open it?</translation>
         <translation>Can take part:</translation>
     </message>
     <message>
-        <source>Client's &amp;language:</source>
-        <translation>Client's &amp;language:</translation>
+        <source>Client&apos;s &amp;language:</source>
+        <translation>Client&apos;s &amp;language:</translation>
     </message>
     <message>
         <source>under 18</source>
@@ -896,12 +799,12 @@ Open it?</translation>
         <translation>&amp;Home visits</translation>
     </message>
     <message>
-        <source>Safety first: crisis and victim-support contacts will be shown at the top. If anyone's life or health is in danger now, call 112.</source>
-        <translation>Safety first: crisis and victim-support contacts will be shown at the top. If anyone's life or health is in danger now, call 112.</translation>
+        <source>Safety first: crisis and victim-support contacts will be shown at the top. If anyone&apos;s life or health is in danger now, call 112.</source>
+        <translation>Safety first: crisis and victim-support contacts will be shown at the top. If anyone&apos;s life or health is in danger now, call 112.</translation>
     </message>
     <message>
-        <source>Safety first: the crisis and victim-support contacts are at the top of the list. If anyone's life or health is in danger now, call 112.</source>
-        <translation>Safety first: the crisis and victim-support contacts are at the top of the list. If anyone's life or health is in danger now, call 112.</translation>
+        <source>Safety first: the crisis and victim-support contacts are at the top of the list. If anyone&apos;s life or health is in danger now, call 112.</source>
+        <translation>Safety first: the crisis and victim-support contacts are at the top of the list. If anyone&apos;s life or health is in danger now, call 112.</translation>
     </message>
     <message>
         <source>Tick the services to give the client (1–3 is usually enough). Each shows why it was suggested.</source>
@@ -920,8 +823,8 @@ Open it?</translation>
         <translation>Unmet need</translation>
     </message>
     <message>
-        <source>Nothing suitable was found within the client's reach for these situations. Ticked ones are recorded as unmet needs for the region's report.</source>
-        <translation>Nothing suitable was found within the client's reach for these situations. Ticked ones are recorded as unmet needs for the region's report.</translation>
+        <source>Nothing suitable was found within the client&apos;s reach for these situations. Ticked ones are recorded as unmet needs for the region&apos;s report.</source>
+        <translation>Nothing suitable was found within the client&apos;s reach for these situations. Ticked ones are recorded as unmet needs for the region&apos;s report.</translation>
     </message>
     <message>
         <source>&amp;Large type</source>
@@ -1109,6 +1012,107 @@ Open it?</translation>
     <message>
         <source>&amp;Local services</source>
         <translation>&amp;Local services</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>remote</translation>
+    </message>
+    <message>
+        <source>%1 (temporarily closed)</source>
+        <translation>%1 (temporarily closed)</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>fee</translation>
+    </message>
+    <message>
+        <source>%1, sample entry</source>
+        <translation>%1, sample entry</translation>
+    </message>
+    <message>
+        <source>Sample entry: invented for trying out the app.</source>
+        <translation>Sample entry: invented for trying out the app.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>No place chosen</source>
+        <translation>No place chosen</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the app:</source>
+        <translation>&amp;Language of the app:</translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation>Language of the app</translation>
+    </message>
+    <message>
+        <source>&amp;Measure distances from:</source>
+        <translation>&amp;Measure distances from:</translation>
+    </message>
+    <message>
+        <source>Default place to measure distances from</source>
+        <translation>Default place to measure distances from</translation>
+    </message>
+    <message>
+        <source>&amp;Default largest distance:</source>
+        <translation>&amp;Default largest distance:</translation>
+    </message>
+    <message>
+        <source>Default largest distance in kilometres</source>
+        <translation>Default largest distance in kilometres</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>HyteDesk</source>
+        <translation>HyteDesk</translation>
+    </message>
+    <message>
+        <source>Something went wrong, but your saved data is safe. If this happens again, restart HyteDesk. Details are in the log file.</source>
+        <translation>Something went wrong, but your saved data is safe. If this happens again, restart HyteDesk. Details are in the log file.</translation>
+    </message>
+    <message>
+        <source>HyteDesk could not open its catalogue. Your saved data has not been changed. Restart HyteDesk; if this happens again, contact your support person and tell them the time it happened.</source>
+        <translation>HyteDesk could not open its catalogue. Your saved data has not been changed. Restart HyteDesk; if this happens again, contact your support person and tell them the time it happened.</translation>
     </message>
 </context>
 <context>

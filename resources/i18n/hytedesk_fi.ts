@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>No data</source>
+        <translation>Ei tietoja</translation>
+    </message>
+</context>
+<context>
     <name>DetailPresenter</name>
     <message>
         <source>Temporarily closed.</source>
@@ -125,6 +132,113 @@
     </message>
 </context>
 <context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Reached the service</source>
+        <translation>Pääsi palveluun</translation>
+    </message>
+    <message>
+        <source>Tried but did not get in</source>
+        <translation>Yritti, mutta ei päässyt</translation>
+    </message>
+    <message>
+        <source>Did not try</source>
+        <translation>Ei yrittänyt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ei tiedossa</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Täynnä</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Ei oikeutta palveluun</translation>
+    </message>
+    <message>
+        <source>Too far</source>
+        <translation>Liian kaukana</translation>
+    </message>
+    <message>
+        <source>No transport</source>
+        <translation>Ei kyytiä</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Muu syy</translation>
+    </message>
+    <message>
+        <source>Referrals whose follow-up date has come, oldest first. Ask the client at the next visit whether it worked, then record the outcome.</source>
+        <translation>Ohjaukset, joiden seurantapäivä on tullut, vanhin ensin. Kysy seuraavalla käynnillä, onnistuiko se, ja kirjaa tulos.</translation>
+    </message>
+    <message>
+        <source>&amp;Show also those with an outcome</source>
+        <translation>&amp;Näytä myös ne, joilla on tulos</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Ohjattu</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Ikäryhmä</translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation>Tilanteet</translation>
+    </message>
+    <message>
+        <source>Chosen services</source>
+        <translation>Valitut palvelut</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Tulos:</translation>
+    </message>
+    <message>
+        <source>&amp;Why not:</source>
+        <translation>&amp;Miksi ei:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the outcome</source>
+        <translation>&amp;Kirjaa tulos</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <source>%1 referrals to follow up</source>
+        <translation>Seurattavia ohjauksia: %1</translation>
+    </message>
+    <message>
+        <source>No follow-ups due.</source>
+        <translation>Ei seurattavia ohjauksia.</translation>
+    </message>
+    <message>
+        <source>Select a referral in the list first.</source>
+        <translation>Valitse ensin ohjaus luettelosta.</translation>
+    </message>
+    <message>
+        <source>Outcome recorded.</source>
+        <translation>Tulos kirjattu.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>in person</source>
@@ -173,6 +287,125 @@
     <message>
         <source>Ukrainian</source>
         <translation>ukraina</translation>
+    </message>
+</context>
+<context>
+    <name>LocalServicesPage</name>
+    <message>
+        <source>Your own entries for services no register lists, such as a village coffee morning or your remote groups. They stay on this computer through every catalogue update and show up in search and suggestions marked as local.</source>
+        <translation>Omat merkinnät palveluista, joita mikään rekisteri ei listaa, kuten kylän aamukahvit tai omat etäryhmäsi. Ne säilyvät tällä koneella jokaisen luettelopäivityksen yli ja näkyvät haussa ja ehdotuksissa paikallisina.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Järjestäjä:</translation>
+    </message>
+    <message>
+        <source>&amp;What it is:</source>
+        <translation>&amp;Mitä se on:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kunta:</translation>
+    </message>
+    <message>
+        <source>Village or p&amp;lace:</source>
+        <translation>Kylä tai &amp;paikka:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>Ta&amp;pahtumapaikka:</translation>
+    </message>
+    <message>
+        <source>&amp;Street address:</source>
+        <translation>&amp;Katuosoite:</translation>
+    </message>
+    <message>
+        <source>Postal &amp;code:</source>
+        <translation>P&amp;ostinumero:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>P&amp;uhelin:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Verkko-osoite:</translation>
+    </message>
+    <message>
+        <source>How to take part:</source>
+        <translation>Miten mukaan:</translation>
+    </message>
+    <message>
+        <source>Si&amp;tuations:</source>
+        <translation>&amp;Tilanteet:</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Hinta:</translation>
+    </message>
+    <message>
+        <source>Weekly days and times:</source>
+        <translation>Viikoittaiset päivät ja ajat:</translation>
+    </message>
+    <message>
+        <source>&amp;Curator:</source>
+        <translation>&amp;Ylläpitäjä:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation>&amp;Vanhenee:</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Maksuton</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Vanhenee</translation>
+    </message>
+    <message>
+        <source>&amp;New local service</source>
+        <translation>&amp;Uusi paikallinen palvelu</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as HSDS JSON…</source>
+        <translation>&amp;Vie HSDS JSON -tiedostoksi…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation>(vanhentunut)</translation>
+    </message>
+    <message>
+        <source>Local service saved.</source>
+        <translation>Paikallinen palvelu tallennettu.</translation>
+    </message>
+    <message>
+        <source>Local service deleted.</source>
+        <translation>Paikallinen palvelu poistettu.</translation>
+    </message>
+    <message>
+        <source>Export local services</source>
+        <translation>Vie paikalliset palvelut</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-tiedostot (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 local services exported to %2</source>
+        <translation>Paikallisia palveluja viety %1: %2</translation>
     </message>
 </context>
 <context>
@@ -504,336 +737,6 @@ Avataanko?</translation>
     </message>
 </context>
 <context>
-    <name>ResultsModel</name>
-    <message>
-        <source>Service</source>
-        <translation>Palvelu</translation>
-    </message>
-    <message>
-        <source>Organiser</source>
-        <translation>Järjestäjä</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Missä</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>Miten</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Hinta</translation>
-    </message>
-    <message>
-        <source>remote</source>
-        <translation>etänä</translation>
-    </message>
-    <message>
-        <source>%1 (temporarily closed)</source>
-        <translation>%1 (tilapäisesti suljettu)</translation>
-    </message>
-    <message>
-        <source>free</source>
-        <translation>maksuton</translation>
-    </message>
-    <message>
-        <source>fee</source>
-        <translation>maksullinen</translation>
-    </message>
-    <message>
-        <source>%1, sample entry</source>
-        <translation>%1, esimerkkitieto</translation>
-    </message>
-    <message>
-        <source>Sample entry: invented for trying out the app.</source>
-        <translation>Esimerkkitieto: keksitty sovelluksen kokeilua varten.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>No place chosen</source>
-        <translation>Ei valittua paikkaa</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>ei rajaa</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Asetukset</translation>
-    </message>
-    <message>
-        <source>&amp;Language of the app:</source>
-        <translation>Sovelluksen &amp;kieli:</translation>
-    </message>
-    <message>
-        <source>Language of the app</source>
-        <translation>Sovelluksen kieli</translation>
-    </message>
-    <message>
-        <source>&amp;Measure distances from:</source>
-        <translation>&amp;Mittaa etäisyydet paikasta:</translation>
-    </message>
-    <message>
-        <source>Default place to measure distances from</source>
-        <translation>Oletuspaikka, josta etäisyydet mitataan</translation>
-    </message>
-    <message>
-        <source>&amp;Default largest distance:</source>
-        <translation>&amp;Oletusenimmäismatka:</translation>
-    </message>
-    <message>
-        <source>Default largest distance in kilometres</source>
-        <translation>Oletusenimmäismatka kilometreinä</translation>
-    </message>
-</context>
-<context>
-    <name>Startup</name>
-    <message>
-        <source>HyteDesk</source>
-        <translation>HyteDesk</translation>
-    </message>
-    <message>
-        <source>Something went wrong, but your saved data is safe. If this happens again, restart HyteDesk. Details are in the log file.</source>
-        <translation>Jokin meni vikaan, mutta tallennetut tiedot ovat tallessa. Jos tämä toistuu, käynnistä HyteDesk uudelleen. Tarkemmat tiedot ovat lokitiedostossa.</translation>
-    </message>
-</context>
-<context>
-    <name>BarChart</name>
-    <message>
-        <source>No data</source>
-        <translation>Ei tietoja</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpsPage</name>
-    <message>
-        <source>Reached the service</source>
-        <translation>Pääsi palveluun</translation>
-    </message>
-    <message>
-        <source>Tried but did not get in</source>
-        <translation>Yritti, mutta ei päässyt</translation>
-    </message>
-    <message>
-        <source>Did not try</source>
-        <translation>Ei yrittänyt</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Ei tiedossa</translation>
-    </message>
-    <message>
-        <source>Full</source>
-        <translation>Täynnä</translation>
-    </message>
-    <message>
-        <source>Not eligible</source>
-        <translation>Ei oikeutta palveluun</translation>
-    </message>
-    <message>
-        <source>Too far</source>
-        <translation>Liian kaukana</translation>
-    </message>
-    <message>
-        <source>No transport</source>
-        <translation>Ei kyytiä</translation>
-    </message>
-    <message>
-        <source>Other reason</source>
-        <translation>Muu syy</translation>
-    </message>
-    <message>
-        <source>Referrals whose follow-up date has come, oldest first. Ask the client at the next visit whether it worked, then record the outcome.</source>
-        <translation>Ohjaukset, joiden seurantapäivä on tullut, vanhin ensin. Kysy seuraavalla käynnillä, onnistuiko se, ja kirjaa tulos.</translation>
-    </message>
-    <message>
-        <source>&amp;Show also those with an outcome</source>
-        <translation>&amp;Näytä myös ne, joilla on tulos</translation>
-    </message>
-    <message>
-        <source>Referred</source>
-        <translation>Ohjattu</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Seuranta</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Kunta</translation>
-    </message>
-    <message>
-        <source>Age band</source>
-        <translation>Ikäryhmä</translation>
-    </message>
-    <message>
-        <source>Situations</source>
-        <translation>Tilanteet</translation>
-    </message>
-    <message>
-        <source>Chosen services</source>
-        <translation>Valitut palvelut</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Tulos</translation>
-    </message>
-    <message>
-        <source>&amp;Outcome:</source>
-        <translation>&amp;Tulos:</translation>
-    </message>
-    <message>
-        <source>&amp;Why not:</source>
-        <translation>&amp;Miksi ei:</translation>
-    </message>
-    <message>
-        <source>&amp;Record the outcome</source>
-        <translation>&amp;Kirjaa tulos</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Päivitä</translation>
-    </message>
-    <message>
-        <source>%1 referrals to follow up</source>
-        <translation>Seurattavia ohjauksia: %1</translation>
-    </message>
-    <message>
-        <source>No follow-ups due.</source>
-        <translation>Ei seurattavia ohjauksia.</translation>
-    </message>
-    <message>
-        <source>Select a referral in the list first.</source>
-        <translation>Valitse ensin ohjaus luettelosta.</translation>
-    </message>
-    <message>
-        <source>Outcome recorded.</source>
-        <translation>Tulos kirjattu.</translation>
-    </message>
-</context>
-<context>
-    <name>LocalServicesPage</name>
-    <message>
-        <source>Your own entries for services no register lists, such as a village coffee morning or your remote groups. They stay on this computer through every catalogue update and show up in search and suggestions marked as local.</source>
-        <translation>Omat merkinnät palveluista, joita mikään rekisteri ei listaa, kuten kylän aamukahvit tai omat etäryhmäsi. Ne säilyvät tällä koneella jokaisen luettelopäivityksen yli ja näkyvät haussa ja ehdotuksissa paikallisina.</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nimi:</translation>
-    </message>
-    <message>
-        <source>&amp;Organiser:</source>
-        <translation>&amp;Järjestäjä:</translation>
-    </message>
-    <message>
-        <source>&amp;What it is:</source>
-        <translation>&amp;Mitä se on:</translation>
-    </message>
-    <message>
-        <source>&amp;Municipality:</source>
-        <translation>&amp;Kunta:</translation>
-    </message>
-    <message>
-        <source>Village or p&amp;lace:</source>
-        <translation>Kylä tai &amp;paikka:</translation>
-    </message>
-    <message>
-        <source>&amp;Venue:</source>
-        <translation>Ta&amp;pahtumapaikka:</translation>
-    </message>
-    <message>
-        <source>&amp;Street address:</source>
-        <translation>&amp;Katuosoite:</translation>
-    </message>
-    <message>
-        <source>Postal &amp;code:</source>
-        <translation>P&amp;ostinumero:</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>P&amp;uhelin:</translation>
-    </message>
-    <message>
-        <source>&amp;Web address:</source>
-        <translation>&amp;Verkko-osoite:</translation>
-    </message>
-    <message>
-        <source>How to take part:</source>
-        <translation>Miten mukaan:</translation>
-    </message>
-    <message>
-        <source>Si&amp;tuations:</source>
-        <translation>&amp;Tilanteet:</translation>
-    </message>
-    <message>
-        <source>Cost:</source>
-        <translation>Hinta:</translation>
-    </message>
-    <message>
-        <source>Weekly days and times:</source>
-        <translation>Viikoittaiset päivät ja ajat:</translation>
-    </message>
-    <message>
-        <source>&amp;Curator:</source>
-        <translation>&amp;Ylläpitäjä:</translation>
-    </message>
-    <message>
-        <source>&amp;Expires:</source>
-        <translation>&amp;Vanhenee:</translation>
-    </message>
-    <message>
-        <source>Free of charge</source>
-        <translation>Maksuton</translation>
-    </message>
-    <message>
-        <source>Expires on</source>
-        <translation>Vanhenee</translation>
-    </message>
-    <message>
-        <source>&amp;New local service</source>
-        <translation>&amp;Uusi paikallinen palvelu</translation>
-    </message>
-    <message>
-        <source>E&amp;xport as HSDS JSON…</source>
-        <translation>&amp;Vie HSDS JSON -tiedostoksi…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Tallenna</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Poista</translation>
-    </message>
-    <message>
-        <source>(expired)</source>
-        <translation>(vanhentunut)</translation>
-    </message>
-    <message>
-        <source>Local service saved.</source>
-        <translation>Paikallinen palvelu tallennettu.</translation>
-    </message>
-    <message>
-        <source>Local service deleted.</source>
-        <translation>Paikallinen palvelu poistettu.</translation>
-    </message>
-    <message>
-        <source>Export local services</source>
-        <translation>Vie paikalliset palvelut</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-tiedostot (*.json)</translation>
-    </message>
-    <message>
-        <source>%1 local services exported to %2</source>
-        <translation>Paikallisia palveluja viety %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>ReferralPage</name>
     <message>
         <source>Who are the services for? Nothing here identifies the client: no name, personal identity code, address or phone is asked or stored.</source>
@@ -856,7 +759,7 @@ Avataanko?</translation>
         <translation>Voi osallistua:</translation>
     </message>
     <message>
-        <source>Client's &amp;language:</source>
+        <source>Client&apos;s &amp;language:</source>
         <translation>Asiakkaan &amp;kieli:</translation>
     </message>
     <message>
@@ -896,11 +799,11 @@ Avataanko?</translation>
         <translation>K&amp;otikäynnit</translation>
     </message>
     <message>
-        <source>Safety first: crisis and victim-support contacts will be shown at the top. If anyone's life or health is in danger now, call 112.</source>
+        <source>Safety first: crisis and victim-support contacts will be shown at the top. If anyone&apos;s life or health is in danger now, call 112.</source>
         <translation>Turvallisuus ensin: kriisi- ja rikosuhrien tuen yhteystiedot näytetään ensin. Jos jonkun henki tai terveys on nyt vaarassa, soita 112.</translation>
     </message>
     <message>
-        <source>Safety first: the crisis and victim-support contacts are at the top of the list. If anyone's life or health is in danger now, call 112.</source>
+        <source>Safety first: the crisis and victim-support contacts are at the top of the list. If anyone&apos;s life or health is in danger now, call 112.</source>
         <translation>Turvallisuus ensin: kriisi- ja rikosuhrien tuen yhteystiedot ovat listan alussa. Jos jonkun henki tai terveys on nyt vaarassa, soita 112.</translation>
     </message>
     <message>
@@ -920,7 +823,7 @@ Avataanko?</translation>
         <translation>Täyttymätön tarve</translation>
     </message>
     <message>
-        <source>Nothing suitable was found within the client's reach for these situations. Ticked ones are recorded as unmet needs for the region's report.</source>
+        <source>Nothing suitable was found within the client&apos;s reach for these situations. Ticked ones are recorded as unmet needs for the region&apos;s report.</source>
         <translation>Näihin tilanteisiin ei löytynyt sopivaa palvelua asiakkaan ulottuvilta. Rastitetut kirjataan täyttymättömiksi tarpeiksi alueen raporttia varten.</translation>
     </message>
     <message>
@@ -1109,6 +1012,107 @@ Avataanko?</translation>
     <message>
         <source>&amp;Local services</source>
         <translation>&amp;Paikalliset palvelut</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Järjestäjä</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Missä</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Miten</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Hinta</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>etänä</translation>
+    </message>
+    <message>
+        <source>%1 (temporarily closed)</source>
+        <translation>%1 (tilapäisesti suljettu)</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>maksuton</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>maksullinen</translation>
+    </message>
+    <message>
+        <source>%1, sample entry</source>
+        <translation>%1, esimerkkitieto</translation>
+    </message>
+    <message>
+        <source>Sample entry: invented for trying out the app.</source>
+        <translation>Esimerkkitieto: keksitty sovelluksen kokeilua varten.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>No place chosen</source>
+        <translation>Ei valittua paikkaa</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ei rajaa</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the app:</source>
+        <translation>Sovelluksen &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation>Sovelluksen kieli</translation>
+    </message>
+    <message>
+        <source>&amp;Measure distances from:</source>
+        <translation>&amp;Mittaa etäisyydet paikasta:</translation>
+    </message>
+    <message>
+        <source>Default place to measure distances from</source>
+        <translation>Oletuspaikka, josta etäisyydet mitataan</translation>
+    </message>
+    <message>
+        <source>&amp;Default largest distance:</source>
+        <translation>&amp;Oletusenimmäismatka:</translation>
+    </message>
+    <message>
+        <source>Default largest distance in kilometres</source>
+        <translation>Oletusenimmäismatka kilometreinä</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>HyteDesk</source>
+        <translation>HyteDesk</translation>
+    </message>
+    <message>
+        <source>Something went wrong, but your saved data is safe. If this happens again, restart HyteDesk. Details are in the log file.</source>
+        <translation>Jokin meni vikaan, mutta tallennetut tiedot ovat tallessa. Jos tämä toistuu, käynnistä HyteDesk uudelleen. Tarkemmat tiedot ovat lokitiedostossa.</translation>
+    </message>
+    <message>
+        <source>HyteDesk could not open its catalogue. Your saved data has not been changed. Restart HyteDesk; if this happens again, contact your support person and tell them the time it happened.</source>
+        <translation>HyteDesk ei voinut avata luetteloaan. Tallennettuja tietojasi ei ole muutettu. Käynnistä HyteDesk uudelleen; jos tämä toistuu, ota yhteys tukihenkilöösi ja kerro, mihin aikaan vika ilmeni.</translation>
     </message>
 </context>
 <context>

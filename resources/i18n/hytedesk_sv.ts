@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI">
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>No data</source>
+        <translation>Inga uppgifter</translation>
+    </message>
+</context>
+<context>
     <name>DetailPresenter</name>
     <message>
         <source>Temporarily closed.</source>
@@ -125,6 +132,113 @@
     </message>
 </context>
 <context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Reached the service</source>
+        <translation>Kom till tjänsten</translation>
+    </message>
+    <message>
+        <source>Tried but did not get in</source>
+        <translation>Försökte men kom inte in</translation>
+    </message>
+    <message>
+        <source>Did not try</source>
+        <translation>Försökte inte</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Fullt</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Inte berättigad</translation>
+    </message>
+    <message>
+        <source>Too far</source>
+        <translation>För långt borta</translation>
+    </message>
+    <message>
+        <source>No transport</source>
+        <translation>Ingen skjuts</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Annat skäl</translation>
+    </message>
+    <message>
+        <source>Referrals whose follow-up date has come, oldest first. Ask the client at the next visit whether it worked, then record the outcome.</source>
+        <translation>Hänvisningar vars uppföljningsdag har kommit, äldsta först. Fråga klienten vid nästa besök om det lyckades och registrera utfallet.</translation>
+    </message>
+    <message>
+        <source>&amp;Show also those with an outcome</source>
+        <translation>&amp;Visa också de som har ett utfall</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Hänvisad</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Åldersgrupp</translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation>Situationer</translation>
+    </message>
+    <message>
+        <source>Chosen services</source>
+        <translation>Valda tjänster</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Utfall:</translation>
+    </message>
+    <message>
+        <source>&amp;Why not:</source>
+        <translation>Varför &amp;inte:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the outcome</source>
+        <translation>&amp;Registrera utfallet</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>%1 referrals to follow up</source>
+        <translation>Hänvisningar att följa upp: %1</translation>
+    </message>
+    <message>
+        <source>No follow-ups due.</source>
+        <translation>Inga uppföljningar att göra.</translation>
+    </message>
+    <message>
+        <source>Select a referral in the list first.</source>
+        <translation>Välj först en hänvisning i listan.</translation>
+    </message>
+    <message>
+        <source>Outcome recorded.</source>
+        <translation>Utfallet registrerat.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>in person</source>
@@ -173,6 +287,125 @@
     <message>
         <source>Ukrainian</source>
         <translation>ukrainska</translation>
+    </message>
+</context>
+<context>
+    <name>LocalServicesPage</name>
+    <message>
+        <source>Your own entries for services no register lists, such as a village coffee morning or your remote groups. They stay on this computer through every catalogue update and show up in search and suggestions marked as local.</source>
+        <translation>Egna uppgifter om tjänster som inget register listar, till exempel byns morgonkaffe eller dina distansgrupper. De finns kvar på den här datorn genom varje kataloguppdatering och syns i sökningen och förslagen som lokala.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Anordnare:</translation>
+    </message>
+    <message>
+        <source>&amp;What it is:</source>
+        <translation>&amp;Vad det är:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommun:</translation>
+    </message>
+    <message>
+        <source>Village or p&amp;lace:</source>
+        <translation>By eller &amp;plats:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Lokal:</translation>
+    </message>
+    <message>
+        <source>&amp;Street address:</source>
+        <translation>&amp;Gatuadress:</translation>
+    </message>
+    <message>
+        <source>Postal &amp;code:</source>
+        <translation>Post&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Webbadress:</translation>
+    </message>
+    <message>
+        <source>How to take part:</source>
+        <translation>Hur man deltar:</translation>
+    </message>
+    <message>
+        <source>Si&amp;tuations:</source>
+        <translation>&amp;Situationer:</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Pris:</translation>
+    </message>
+    <message>
+        <source>Weekly days and times:</source>
+        <translation>Veckodagar och tider:</translation>
+    </message>
+    <message>
+        <source>&amp;Curator:</source>
+        <translation>&amp;Ansvarig:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation>&amp;Upphör:</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Avgiftsfri</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Upphör den</translation>
+    </message>
+    <message>
+        <source>&amp;New local service</source>
+        <translation>&amp;Ny lokal tjänst</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as HSDS JSON…</source>
+        <translation>E&amp;xportera som HSDS JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation>(upphört)</translation>
+    </message>
+    <message>
+        <source>Local service saved.</source>
+        <translation>Den lokala tjänsten sparades.</translation>
+    </message>
+    <message>
+        <source>Local service deleted.</source>
+        <translation>Den lokala tjänsten togs bort.</translation>
+    </message>
+    <message>
+        <source>Export local services</source>
+        <translation>Exportera lokala tjänster</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 local services exported to %2</source>
+        <translation>%1 lokala tjänster exporterades till %2</translation>
     </message>
 </context>
 <context>
@@ -504,336 +737,6 @@ Open it?</source>
     </message>
 </context>
 <context>
-    <name>ResultsModel</name>
-    <message>
-        <source>Service</source>
-        <translation>Tjänst</translation>
-    </message>
-    <message>
-        <source>Organiser</source>
-        <translation>Anordnare</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Var</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>Hur</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kostnad</translation>
-    </message>
-    <message>
-        <source>remote</source>
-        <translation>på distans</translation>
-    </message>
-    <message>
-        <source>%1 (temporarily closed)</source>
-        <translation>%1 (tillfälligt stängd)</translation>
-    </message>
-    <message>
-        <source>free</source>
-        <translation>avgiftsfri</translation>
-    </message>
-    <message>
-        <source>fee</source>
-        <translation>avgiftsbelagd</translation>
-    </message>
-    <message>
-        <source>%1, sample entry</source>
-        <translation>%1, exempeluppgift</translation>
-    </message>
-    <message>
-        <source>Sample entry: invented for trying out the app.</source>
-        <translation>Exempeluppgift: påhittad för att prova programmet.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>No place chosen</source>
-        <translation>Ingen plats vald</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>ingen gräns</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Inställningar</translation>
-    </message>
-    <message>
-        <source>&amp;Language of the app:</source>
-        <translation>Programmets &amp;språk:</translation>
-    </message>
-    <message>
-        <source>Language of the app</source>
-        <translation>Programmets språk</translation>
-    </message>
-    <message>
-        <source>&amp;Measure distances from:</source>
-        <translation>&amp;Mät avstånd från:</translation>
-    </message>
-    <message>
-        <source>Default place to measure distances from</source>
-        <translation>Standardplats som avstånd mäts från</translation>
-    </message>
-    <message>
-        <source>&amp;Default largest distance:</source>
-        <translation>Stan&amp;dardavstånd högst:</translation>
-    </message>
-    <message>
-        <source>Default largest distance in kilometres</source>
-        <translation>Största standardavstånd i kilometer</translation>
-    </message>
-</context>
-<context>
-    <name>Startup</name>
-    <message>
-        <source>HyteDesk</source>
-        <translation>HyteDesk</translation>
-    </message>
-    <message>
-        <source>Something went wrong, but your saved data is safe. If this happens again, restart HyteDesk. Details are in the log file.</source>
-        <translation>Något gick fel, men dina sparade uppgifter är i säkerhet. Om detta händer igen, starta om HyteDesk. Detaljer finns i loggfilen.</translation>
-    </message>
-</context>
-<context>
-    <name>BarChart</name>
-    <message>
-        <source>No data</source>
-        <translation>Inga uppgifter</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpsPage</name>
-    <message>
-        <source>Reached the service</source>
-        <translation>Kom till tjänsten</translation>
-    </message>
-    <message>
-        <source>Tried but did not get in</source>
-        <translation>Försökte men kom inte in</translation>
-    </message>
-    <message>
-        <source>Did not try</source>
-        <translation>Försökte inte</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Okänt</translation>
-    </message>
-    <message>
-        <source>Full</source>
-        <translation>Fullt</translation>
-    </message>
-    <message>
-        <source>Not eligible</source>
-        <translation>Inte berättigad</translation>
-    </message>
-    <message>
-        <source>Too far</source>
-        <translation>För långt borta</translation>
-    </message>
-    <message>
-        <source>No transport</source>
-        <translation>Ingen skjuts</translation>
-    </message>
-    <message>
-        <source>Other reason</source>
-        <translation>Annat skäl</translation>
-    </message>
-    <message>
-        <source>Referrals whose follow-up date has come, oldest first. Ask the client at the next visit whether it worked, then record the outcome.</source>
-        <translation>Hänvisningar vars uppföljningsdag har kommit, äldsta först. Fråga klienten vid nästa besök om det lyckades och registrera utfallet.</translation>
-    </message>
-    <message>
-        <source>&amp;Show also those with an outcome</source>
-        <translation>&amp;Visa också de som har ett utfall</translation>
-    </message>
-    <message>
-        <source>Referred</source>
-        <translation>Hänvisad</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Uppföljning</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Kommun</translation>
-    </message>
-    <message>
-        <source>Age band</source>
-        <translation>Åldersgrupp</translation>
-    </message>
-    <message>
-        <source>Situations</source>
-        <translation>Situationer</translation>
-    </message>
-    <message>
-        <source>Chosen services</source>
-        <translation>Valda tjänster</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Utfall</translation>
-    </message>
-    <message>
-        <source>&amp;Outcome:</source>
-        <translation>&amp;Utfall:</translation>
-    </message>
-    <message>
-        <source>&amp;Why not:</source>
-        <translation>Varför &amp;inte:</translation>
-    </message>
-    <message>
-        <source>&amp;Record the outcome</source>
-        <translation>&amp;Registrera utfallet</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Uppdatera</translation>
-    </message>
-    <message>
-        <source>%1 referrals to follow up</source>
-        <translation>Hänvisningar att följa upp: %1</translation>
-    </message>
-    <message>
-        <source>No follow-ups due.</source>
-        <translation>Inga uppföljningar att göra.</translation>
-    </message>
-    <message>
-        <source>Select a referral in the list first.</source>
-        <translation>Välj först en hänvisning i listan.</translation>
-    </message>
-    <message>
-        <source>Outcome recorded.</source>
-        <translation>Utfallet registrerat.</translation>
-    </message>
-</context>
-<context>
-    <name>LocalServicesPage</name>
-    <message>
-        <source>Your own entries for services no register lists, such as a village coffee morning or your remote groups. They stay on this computer through every catalogue update and show up in search and suggestions marked as local.</source>
-        <translation>Egna uppgifter om tjänster som inget register listar, till exempel byns morgonkaffe eller dina distansgrupper. De finns kvar på den här datorn genom varje kataloguppdatering och syns i sökningen och förslagen som lokala.</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Namn:</translation>
-    </message>
-    <message>
-        <source>&amp;Organiser:</source>
-        <translation>&amp;Anordnare:</translation>
-    </message>
-    <message>
-        <source>&amp;What it is:</source>
-        <translation>&amp;Vad det är:</translation>
-    </message>
-    <message>
-        <source>&amp;Municipality:</source>
-        <translation>&amp;Kommun:</translation>
-    </message>
-    <message>
-        <source>Village or p&amp;lace:</source>
-        <translation>By eller &amp;plats:</translation>
-    </message>
-    <message>
-        <source>&amp;Venue:</source>
-        <translation>&amp;Lokal:</translation>
-    </message>
-    <message>
-        <source>&amp;Street address:</source>
-        <translation>&amp;Gatuadress:</translation>
-    </message>
-    <message>
-        <source>Postal &amp;code:</source>
-        <translation>Post&amp;nummer:</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>&amp;Telefon:</translation>
-    </message>
-    <message>
-        <source>&amp;Web address:</source>
-        <translation>&amp;Webbadress:</translation>
-    </message>
-    <message>
-        <source>How to take part:</source>
-        <translation>Hur man deltar:</translation>
-    </message>
-    <message>
-        <source>Si&amp;tuations:</source>
-        <translation>&amp;Situationer:</translation>
-    </message>
-    <message>
-        <source>Cost:</source>
-        <translation>Pris:</translation>
-    </message>
-    <message>
-        <source>Weekly days and times:</source>
-        <translation>Veckodagar och tider:</translation>
-    </message>
-    <message>
-        <source>&amp;Curator:</source>
-        <translation>&amp;Ansvarig:</translation>
-    </message>
-    <message>
-        <source>&amp;Expires:</source>
-        <translation>&amp;Upphör:</translation>
-    </message>
-    <message>
-        <source>Free of charge</source>
-        <translation>Avgiftsfri</translation>
-    </message>
-    <message>
-        <source>Expires on</source>
-        <translation>Upphör den</translation>
-    </message>
-    <message>
-        <source>&amp;New local service</source>
-        <translation>&amp;Ny lokal tjänst</translation>
-    </message>
-    <message>
-        <source>E&amp;xport as HSDS JSON…</source>
-        <translation>E&amp;xportera som HSDS JSON…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Ta bort</translation>
-    </message>
-    <message>
-        <source>(expired)</source>
-        <translation>(upphört)</translation>
-    </message>
-    <message>
-        <source>Local service saved.</source>
-        <translation>Den lokala tjänsten sparades.</translation>
-    </message>
-    <message>
-        <source>Local service deleted.</source>
-        <translation>Den lokala tjänsten togs bort.</translation>
-    </message>
-    <message>
-        <source>Export local services</source>
-        <translation>Exportera lokala tjänster</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-filer (*.json)</translation>
-    </message>
-    <message>
-        <source>%1 local services exported to %2</source>
-        <translation>%1 lokala tjänster exporterades till %2</translation>
-    </message>
-</context>
-<context>
     <name>ReferralPage</name>
     <message>
         <source>Who are the services for? Nothing here identifies the client: no name, personal identity code, address or phone is asked or stored.</source>
@@ -856,7 +759,7 @@ Open it?</source>
         <translation>Kan delta:</translation>
     </message>
     <message>
-        <source>Client's &amp;language:</source>
+        <source>Client&apos;s &amp;language:</source>
         <translation>Klientens s&amp;pråk:</translation>
     </message>
     <message>
@@ -896,11 +799,11 @@ Open it?</source>
         <translation>&amp;Hembesök</translation>
     </message>
     <message>
-        <source>Safety first: crisis and victim-support contacts will be shown at the top. If anyone's life or health is in danger now, call 112.</source>
+        <source>Safety first: crisis and victim-support contacts will be shown at the top. If anyone&apos;s life or health is in danger now, call 112.</source>
         <translation>Säkerheten först: kontakter för kris- och brottsofferstöd visas överst. Om någons liv eller hälsa är i fara nu, ring 112.</translation>
     </message>
     <message>
-        <source>Safety first: the crisis and victim-support contacts are at the top of the list. If anyone's life or health is in danger now, call 112.</source>
+        <source>Safety first: the crisis and victim-support contacts are at the top of the list. If anyone&apos;s life or health is in danger now, call 112.</source>
         <translation>Säkerheten först: kontakterna för kris- och brottsofferstöd står överst i listan. Om någons liv eller hälsa är i fara nu, ring 112.</translation>
     </message>
     <message>
@@ -920,7 +823,7 @@ Open it?</source>
         <translation>Ouppfyllt behov</translation>
     </message>
     <message>
-        <source>Nothing suitable was found within the client's reach for these situations. Ticked ones are recorded as unmet needs for the region's report.</source>
+        <source>Nothing suitable was found within the client&apos;s reach for these situations. Ticked ones are recorded as unmet needs for the region&apos;s report.</source>
         <translation>För de här situationerna hittades inget lämpligt inom klientens räckhåll. De ikryssade registreras som ouppfyllda behov för regionens rapport.</translation>
     </message>
     <message>
@@ -1109,6 +1012,107 @@ Open it?</source>
     <message>
         <source>&amp;Local services</source>
         <translation>&amp;Lokala tjänster</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Anordnare</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>på distans</translation>
+    </message>
+    <message>
+        <source>%1 (temporarily closed)</source>
+        <translation>%1 (tillfälligt stängd)</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>avgiftsfri</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>avgiftsbelagd</translation>
+    </message>
+    <message>
+        <source>%1, sample entry</source>
+        <translation>%1, exempeluppgift</translation>
+    </message>
+    <message>
+        <source>Sample entry: invented for trying out the app.</source>
+        <translation>Exempeluppgift: påhittad för att prova programmet.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>No place chosen</source>
+        <translation>Ingen plats vald</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ingen gräns</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the app:</source>
+        <translation>Programmets &amp;språk:</translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation>Programmets språk</translation>
+    </message>
+    <message>
+        <source>&amp;Measure distances from:</source>
+        <translation>&amp;Mät avstånd från:</translation>
+    </message>
+    <message>
+        <source>Default place to measure distances from</source>
+        <translation>Standardplats som avstånd mäts från</translation>
+    </message>
+    <message>
+        <source>&amp;Default largest distance:</source>
+        <translation>Stan&amp;dardavstånd högst:</translation>
+    </message>
+    <message>
+        <source>Default largest distance in kilometres</source>
+        <translation>Största standardavstånd i kilometer</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>HyteDesk</source>
+        <translation>HyteDesk</translation>
+    </message>
+    <message>
+        <source>Something went wrong, but your saved data is safe. If this happens again, restart HyteDesk. Details are in the log file.</source>
+        <translation>Något gick fel, men dina sparade uppgifter är i säkerhet. Om detta händer igen, starta om HyteDesk. Detaljer finns i loggfilen.</translation>
+    </message>
+    <message>
+        <source>HyteDesk could not open its catalogue. Your saved data has not been changed. Restart HyteDesk; if this happens again, contact your support person and tell them the time it happened.</source>
+        <translation>HyteDesk kunde inte öppna sin katalog. Dina sparade uppgifter har inte ändrats. Starta om HyteDesk; om detta händer igen, kontakta din stödperson och berätta när felet inträffade.</translation>
     </message>
 </context>
 <context>

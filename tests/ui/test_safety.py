@@ -72,3 +72,17 @@ def test_start_error_is_a_plain_message_not_a_traceback(qapp, tmp_home,
     assert fmt == Qt.TextFormat.PlainText
     assert "<b>/missing</b>" in text and "Traceback" not in text
     assert text.startswith("Luetteloa ei ole vielä tuotu")  # Finnish: the default
+
+
+def test_unexpected_start_error_is_shown_without_a_trace(qapp, tmp_home,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+
+    def broken(paths=None):
+        raise RuntimeError("disk I/O error in /secret/path")
+
+    monkeypatch.setattr(ui_main, "open_session", broken)
+    monkeypatch.setattr(ui_main, "show_box", lambda box: shown.append(box.text()) or 0)
+    assert ui_main.run_gui([]) == 2
+    assert shown and shown[0].startswith("HyteDesk ei voinut avata luetteloaan")
+    assert "RuntimeError" not in shown[0] and "/secret/path" not in shown[0]
