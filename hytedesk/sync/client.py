@@ -25,7 +25,7 @@ import contextlib
 import errno
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,6 +48,8 @@ from hytedesk.sync.net import (
     Progress,
 )
 from hytedesk.sync.trust import trusted_root_bytes
+
+Fetch = Callable[[TargetFile], tuple[Path, DownloadStats]]
 
 # Caps checked on the signed metadata before anything is downloaded (docs/bundle-format.md).
 MAX_TARGET_BYTES = 2 * 1024**3
@@ -266,7 +268,7 @@ def apply_file(paths: Paths, file: Path, step: Step, progress: Progress | None) 
 def run_plan(
     paths: Paths,
     plan: Plan,
-    fetch: Any,
+    fetch: Fetch,
     progress: Progress | None,
     result: SyncResult,
 ) -> None:
