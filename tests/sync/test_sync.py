@@ -383,3 +383,21 @@ def test_stalled_server_hits_the_socket_timeout_not_a_hang(world: World) -> None
     assert time.monotonic() - start < 5
     hits = world.server.target_hits()
     assert any(h.range for h in hits), "each new connection resumed where the last stopped"
+
+
+def test_freshness_for_the_status_bar(world: World) -> None:
+    from datetime import timedelta
+
+    from hytedesk.sync.status import freshness
+
+    before = freshness(world.paths)
+    assert before.verified_at is None and before.stale == (before.stale_days > 0)
+    world.publish(1)
+    world.sync()
+    now = freshness(world.paths)
+    assert (now.version, now.stale) == (1, False) and now.verified_at is not None
+    later = now.verified_at + timedelta(days=now.stale_days + 1)
+    assert freshness(world.paths, later).stale
+    # an up-to-date sync renews the verification
+    world.sync()
+    assert freshness(world.paths).verified_at >= now.verified_at  # type: ignore[operator]
