@@ -80,6 +80,7 @@ CREATE VIRTUAL TABLE services_vocab USING fts5vocab(services_fts, 'row');
 
 INDEXES = """
 CREATE UNIQUE INDEX records_key ON records (kind, id);
+CREATE INDEX records_hash ON records (kind, id, hash);
 CREATE UNIQUE INDEX services_id ON services (id);
 CREATE INDEX services_sort ON services (sort_name);
 CREATE UNIQUE INDEX service_terms_key ON service_terms (term_id, service_rowid);
@@ -360,6 +361,7 @@ class ServiceWriter:
         self.conn = conn
         self.next_rowid = int(conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM services")
                               .fetchone()[0])
+        self.first_rowid = self.next_rowid
         self.services: list[tuple[Any, ...]] = []
         self.terms: list[tuple[int, str]] = []
         self.areas: list[tuple[int, str]] = []
