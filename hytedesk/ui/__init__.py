@@ -1,53 +1,47 @@
 """The Qt user interface: the only part of HyteDesk that imports PySide6.
 
-Importing this package first mends a reference-count bug of PySide6 6.12 on Python
-before 3.12: ``SignalInstance.emit()`` returns ``True`` without taking a reference to
-it, so every signal emitted from Python code drops one reference to ``True``; after a
-few hundred emits the interpreter aborts with "bool_dealloc: deallocating True or
-False". The fix is installed only where a probe emit shows the bug, and gives the
-reference back after each emit.
+Importing this package first guards against a reference-count bug of PySide6 6.12.0 on
+Python before 3.12: wrappers hand back ``None``, ``True`` or ``False`` without taking a
+reference (every call of a ``void`` method such as ``QLabel.setText`` or ``update``,
+every ``Signal.emit()``), so each call drops one reference to the shared object, and after
+a few thousand calls the interpreter aborts ("none_dealloc: deallocating None"). Python
+3.12 made these objects immortal; on 3.11 this module gives them a reserve of references
+large enough never to run out, but only where a probe shows the bug. PySide6 6.11.3 does
+not have it (tests/ui/test_qt_refcount.py checks the reserve on whatever is installed).
 """
 
 from __future__ import annotations
 
 import ctypes
 import sys
-from typing import Any
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject, Signal
+
+RESERVE = 1 << 40  # a million lost references a second would need 12 days to use it up
 
 
 class _Probe(QObject):
     fired = Signal()
 
 
-def _emit_drops_a_reference() -> bool:
+def _drops_references() -> bool:
     probe = _Probe()
-    before = sys.getrefcount(True)
-    for _ in range(8):
-        probe.fired.emit()
-    return sys.getrefcount(True) < before
+    none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
+    for _ in range(16):
+        probe.setObjectName("probe")  # a void method: returns None
+        probe.fired.emit()  # returns True
+    return sys.getrefcount(None) < none_before or sys.getrefcount(True) < true_before
 
 
-def _install_emit_fix() -> bool:
-    if getattr(SignalInstance.emit, "_hytedesk_fixed", False):
-        return True
-    if not _emit_drops_a_reference():
+def _add_reserve() -> bool:
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return False  # immortal objects: nothing to guard
+    if not _drops_references():
         return False
-    original = SignalInstance.emit
-    incref = ctypes.pythonapi.Py_IncRef
-    incref.argtypes = [ctypes.py_object]
-    incref.restype = None
-
-    def emit(self: SignalInstance, *args: Any) -> Any:
-        result = original(self, *args)
-        if result is True or result is False:
-            incref(result)  # the reference emit() should have taken
-        return result
-
-    emit._hytedesk_fixed = True  # type: ignore[attr-defined]
-    SignalInstance.emit = emit  # type: ignore[method-assign]
+    for obj in (None, True, False):
+        # ob_refcnt is the first field of every CPython object
+        ctypes.c_ssize_t.from_address(id(obj)).value += RESERVE
     return True
 
 
-EMIT_FIX_INSTALLED = _install_emit_fix()
+REFCOUNT_RESERVE_ADDED = _add_reserve()

@@ -33,6 +33,11 @@ CACHED_BLOCKS = 50
 SHOWN_CHARS = 300
 
 _Index = QModelIndex | QPersistentModelIndex
+_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole,
+    ServiceIdRole, RowIdRole, ClosedRole, SampleRole,
+})
 
 
 class RowSource(Protocol):
@@ -178,8 +183,8 @@ class ResultsModel(QAbstractTableModel):
         return ""
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+        if role not in _ROLES or not index.isValid():
+            return None  # the view asks for many roles per cell; most are not ours
         r = self.service_row(index.row())
         if r is None:
             return None
