@@ -197,8 +197,9 @@ def record_outcome(local: LocalDB, rid: int, outcome: str, reason: str | None = 
 
 
 def set_handout(local: LocalDB, rid: int, kind: str) -> None:
-    """Marks that a handout was given after the record was saved (print wins over none)."""
+    """Marks that a handout was given after the record was saved; a print outranks a PDF."""
     if kind not in ("print", "pdf"):
         raise ValueError(kind)
     with local.write() as conn:
-        conn.execute("UPDATE referrals SET handout = ? WHERE id = ?", (kind, rid))
+        conn.execute("UPDATE referrals SET handout = ? WHERE id = ? AND (handout IS NULL OR "
+                     "(? = 'print' AND handout = 'pdf'))", (kind, rid, kind))

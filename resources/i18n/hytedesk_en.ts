@@ -739,6 +739,10 @@ Open it?</translation>
 <context>
     <name>ReferralPage</name>
     <message>
+        <source>The catalogue's checklist has no items. You can still add services from the search on the next step.</source>
+        <translation>The catalogue's checklist has no items. You can still add services from the search on the next step.</translation>
+    </message>
+    <message>
         <source>Who are the services for? Nothing here identifies the client: no name, personal identity code, address or phone is asked or stored.</source>
         <translation>Who are the services for? Nothing here identifies the client: no name, personal identity code, address or phone is asked or stored.</translation>
     </message>

@@ -739,6 +739,10 @@ Avataanko?</translation>
 <context>
     <name>ReferralPage</name>
     <message>
+        <source>The catalogue's checklist has no items. You can still add services from the search on the next step.</source>
+        <translation>Luettelon tarkistuslistalla ei ole kohtia. Voit silti lisätä palveluja haun kautta seuraavassa vaiheessa.</translation>
+    </message>
+    <message>
         <source>Who are the services for? Nothing here identifies the client: no name, personal identity code, address or phone is asked or stored.</source>
         <translation>Kenelle palvelut ovat? Mikään tässä ei tunnista asiakasta: nimeä, henkilötunnusta, osoitetta tai puhelinnumeroa ei kysytä eikä tallenneta.</translation>
     </message>

@@ -739,6 +739,10 @@ Open it?</source>
 <context>
     <name>ReferralPage</name>
     <message>
+        <source>The catalogue's checklist has no items. You can still add services from the search on the next step.</source>
+        <translation>Katalogens checklista har inga punkter. Du kan ändå lägga till tjänster via sökningen i nästa steg.</translation>
+    </message>
+    <message>
         <source>Who are the services for? Nothing here identifies the client: no name, personal identity code, address or phone is asked or stored.</source>
         <translation>Vem är tjänsterna för? Inget här identifierar klienten: namn, personbeteckning, adress eller telefon frågas inte och sparas inte.</translation>
     </message>

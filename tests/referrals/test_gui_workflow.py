@@ -226,6 +226,13 @@ def test_cancelled_print_and_unwritable_pdf_lose_nothing(
     with LocalDB(window.paths) as local:
         row = local.conn.execute("SELECT handout FROM referrals").fetchone()
     assert row[0] is None
+    # A PDF saved after the record still goes into it.
+    with qtbot.waitSignal(page.pdfSaved, timeout=10000):
+        page.save_pdf(tmp_path / "later.pdf")
+    wait_idle(qtbot, pages)
+    with LocalDB(window.paths) as local:
+        row = local.conn.execute("SELECT handout FROM referrals").fetchone()
+    assert row[0] == "pdf"
 
 
 def test_local_service_editor_and_search(

@@ -123,3 +123,14 @@ def test_outcome_flow_and_follow_ups(local: LocalDB) -> None:
         record_outcome(local, 999, "reached")
     with pytest.raises(UserError):
         record_outcome(local, first, "great")
+
+
+def test_handout_given_after_saving(local: LocalDB) -> None:
+    from hytedesk.referrals.store import set_handout
+
+    rid = save_referral(local, referral(handout=None))
+    set_handout(local, rid, "pdf")
+    assert get_referral(local.conn, rid).handout == "pdf"
+    set_handout(local, rid, "print")
+    set_handout(local, rid, "pdf")  # a later PDF does not hide that it was printed
+    assert get_referral(local.conn, rid).handout == "print"

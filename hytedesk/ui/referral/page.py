@@ -47,7 +47,7 @@ from hytedesk.referrals.model import (
     UnmetNeed,
 )
 from hytedesk.referrals.recommend import Recommendation, recommend, unmet_needs
-from hytedesk.referrals.store import HELSINKI, save_referral
+from hytedesk.referrals.store import HELSINKI, save_referral, set_handout
 from hytedesk.referrals.workflow import context_place, details_for
 from hytedesk.ui.labels import fill
 from hytedesk.ui.referral.pdf import print_html, render_pdf
@@ -408,6 +408,10 @@ class ReferralPage(QWidget):
             self.checklist = None
             self.checklistLayout.addWidget(plain_label(exc.text(self.ui_language)))
             return
+        if not self.checklist.items():
+            self.checklistLayout.addWidget(plain_label(self.tr(
+                "The catalogue's checklist has no items. You can still add services from "
+                "the search on the next step.")))
         for group in self.checklist.groups:
             box = QGroupBox(self.checklistBody)
             box.setObjectName(f"group-{group.id}")
@@ -742,6 +746,7 @@ class ReferralPage(QWidget):
 
         def done(saved: str) -> None:
             self.state.handout = self.state.handout or "pdf"
+            self._mark_handout("pdf")
             self.statusLabel.setText(fill(self.tr("Handout saved: %1"), saved))
             self.busyChanged.emit(False)
             self.pdfSaved.emit(saved)
@@ -769,10 +774,17 @@ class ReferralPage(QWidget):
 
         def done(_: None) -> None:
             self.state.handout = "print"
+            self._mark_handout("print")
             self.statusLabel.setText(self.tr("The handout was sent to the printer."))
             self.busyChanged.emit(False)
 
         self.runner.run(work, done, self._task_failed)
+
+    def _mark_handout(self, kind: str) -> None:
+        """A handout given after the record was saved still goes into the record."""
+        rid = self.state.saved_id
+        if rid is not None:
+            self.runner.run(lambda r: set_handout(r.local, rid, kind), None, self._task_failed)
 
     # -- record -----------------------------------------------------------------------------
 
