@@ -81,6 +81,50 @@ def check_collation() -> str:
     return "fi: " + " ".join(fi_sorted)
 
 
+PLATFORM_PLUGINS = {"linux": ("xcb", "wayland", "offscreen"), "win32": ("windows", "offscreen"),
+                    "darwin": ("cocoa", "offscreen")}
+
+
+def _plugin_file(name: str) -> Path | None:
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
+    found = [p for p in folder.glob(f"*q{name}.*") if p.suffix in (".so", ".dll", ".dylib")]
+    return found[0] if found else None
+
+
+def check_platform_plugins() -> str:
+    """The window needs its platform plugin: a build that lost it opens nothing."""
+    key = "linux" if sys.platform.startswith("linux") else sys.platform
+    wanted = PLATFORM_PLUGINS.get(key, ("offscreen",))
+    missing = [name for name in wanted if _plugin_file(name) is None]
+    if missing:
+        raise FileNotFoundError("platform plugins missing: " + ", ".join(missing))
+    return ", ".join(wanted) + " present"
+
+
+def desktop_notes() -> list[str]:
+    """Whether this machine could show the window on X11/Wayland (information, not a check).
+
+    The self-test itself runs offscreen; a headless build machine without the xcb helper
+    libraries is fine, a laptop without them is told so here.
+    """
+    if not sys.platform.startswith("linux"):
+        return []
+    import _ctypes
+
+    notes = []
+    for name in ("xcb", "wayland"):
+        plugin = _plugin_file(name)
+        if plugin is None:
+            continue
+        try:
+            _ctypes.dlopen(str(plugin), os.RTLD_NOW | os.RTLD_LOCAL)
+            notes.append(f"{name}: loads on this machine")
+        except OSError as exc:
+            notes.append(f"{name}: cannot load on this machine ({str(exc).split(':')[0]} "
+                         "missing); the window needs it on a desktop")
+    return notes
+
+
 def check_icons() -> str:
     application()
     folder = resources_dir() / "icons"
@@ -177,6 +221,7 @@ def checks(paths: Paths, state: dict[str, object]) -> list[tuple[str, Callable[[
         ("Qt's Finnish translation", lambda: check_qt_translation("fi")),
         ("Qt's Swedish translation", lambda: check_qt_translation("sv")),
         ("Finnish and Swedish sort order", check_collation),
+        ("platform plugins present", check_platform_plugins),
         ("icons load", check_icons),
         ("handout PDF renders", lambda: check_handout(paths, state)),
         ("main window opens and closes", lambda: check_main_window(paths)),
