@@ -107,6 +107,12 @@ def e(value: object) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
+def km_text(km: float, lang: str) -> str:
+    """``2,5`` in Finnish and Swedish, ``2.5`` in English; whole numbers from 10 km."""
+    text = f"{km:.0f}" if km >= 10 else f"{km:.1f}"
+    return text if lang == "en" else text.replace(".", ",")
+
+
 def format_day(day: date, lang: str) -> str:
     return f"{day.day}.{day.month}.{day.year}"
 
@@ -149,8 +155,7 @@ def _service_html(n: int, d: ServiceDetail, h: Handout) -> str:
         parts = [e(x) for x in (loc.name, loc.address) if x]
         where = ", ".join(parts)
         if d.distance_km is not None:
-            km = f"{d.distance_km:.0f}" if d.distance_km >= 10 else f"{d.distance_km:.1f}"
-            where += f" ({t('handout.km', km=km)})"
+            where += f" ({t('handout.km', km=km_text(d.distance_km, lang))})"
         rows.append(_row(t("handout.where"), where))
     how = []
     if "phone" in d.modes:
@@ -210,8 +215,11 @@ def build_html(h: Handout) -> str:
     size = SIZES[h.large]
     t = lambda key, **kw: e(i18n.text(key, lang, **kw))  # noqa: E731
     unit = ", ".join(x for x in (h.unit_name, h.organisation) if x)
-    given = e(unit) + (f", {t('handout.phone').lower()} <b>{_nowrap(h.unit_phone)}</b>"
-                       if h.unit_phone else "")
+    given = ", ".join(x for x in (e(unit), f"{t('handout.phone').lower()} "
+                                  f"<b>{_nowrap(h.unit_phone)}</b>" if h.unit_phone else "")
+                      if x)
+    if given:
+        given = f"<br/>{t('handout.given_by')}: {given}"
     services = "".join(_service_html(n, d, h) for n, d in enumerate(h.services, 1)) \
         or f"<p>{t('handout.none')}</p>"
     crisis = (f'<p style="font-weight:bold; font-size:{size["h2"]}pt;">'
@@ -222,7 +230,7 @@ def build_html(h: Handout) -> str:
 <body style="font-family:'DejaVu Sans','Arial',sans-serif; font-size:{size["base"]}pt;">
 {_heading(t("handout.title"), size["h1"], 0)}
 <p>{t("handout.name_line")}: {blank}</p>
-<p>{t("handout.date")}: {e(format_day(h.day, lang))}<br/>{t("handout.given_by")}: {given}</p>
+<p>{t("handout.date")}: {e(format_day(h.day, lang))}{given}</p>
 <p>{t("handout.intro")}</p>
 <p style="font-size:{max(9, size["base"] - 2)}pt;">{t("handout.footer",
                                                     day=format_day(h.day, lang))}</p>

@@ -388,8 +388,9 @@ def unmet_needs(checklist: Checklist, context: ClientContext, ticked_items: Sequ
     return out
 
 
-def _km(dist: float) -> str:
-    return f"{dist:.0f}" if dist >= 10 else f"{dist:.1f}"
+def _km(dist: float) -> dict[str, str]:
+    text = f"{dist:.0f}" if dist >= 10 else f"{dist:.1f}"
+    return {"fi": text.replace(".", ","), "sv": text.replace(".", ","), "en": text}
 
 
 WEEKDAYS = {

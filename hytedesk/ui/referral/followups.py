@@ -53,8 +53,10 @@ class FollowUpsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (4, 5):  # situations and services wrap instead of scrolling away
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.outcomeLabel = QLabel(self)
@@ -162,7 +164,7 @@ class FollowUpsPage(QWidget):
                 item.setData(ROLE_ID, f.referral_id)
                 item.setToolTip(value)
                 self.table.setItem(n, col, item)
-        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
         if rows and self.table.currentRow() < 0:
             self.table.selectRow(0)
         self.status.setText(fill(self.tr("%1 referrals to follow up"), len(rows))

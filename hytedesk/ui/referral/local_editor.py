@@ -148,6 +148,7 @@ class LocalServicesPage(QWidget):
             self.form.addRow(label, w)
             if isinstance(w, QWidget):
                 label.setBuddy(w)
+        self.row_labels["expires"].setBuddy(self.expiresEdit)
         buttons = QHBoxLayout()
         self.saveButton = QPushButton()
         self.saveButton.setObjectName("saveLocalButton")
@@ -170,7 +171,14 @@ class LocalServicesPage(QWidget):
         self.municipalityCombo.currentIndexChanged.connect(lambda _i: self._fill_places())
         self.load_catalogue_choices()
         self.retranslate()
+        self.runner.run(lambda r: r.local.get("client.default_municipality"),
+                        self._default_municipality)
         self.refresh()
+
+    def _default_municipality(self, muni: object) -> None:
+        idx = self.municipalityCombo.findData(muni) if muni else -1
+        if idx >= 0 and self.current_id is None:
+            self.municipalityCombo.setCurrentIndex(idx)
 
     def retranslate(self) -> None:
         self.intro.setText(self.tr(
