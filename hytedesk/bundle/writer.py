@@ -97,6 +97,7 @@ def _assemble(out_path: Path, manifest: dict[str, Any], tmp: Path, members: list
             tar.close()
             raw.flush()
             os.fsync(raw.fileno())
+        os.chmod(partial, 0o644)  # mkstemp made it private; a bundle is published
         os.replace(partial, out_path)
     except BaseException:
         Path(partial).unlink(missing_ok=True)
