@@ -22,7 +22,7 @@ import contextlib
 import math
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -141,7 +141,7 @@ class Recommendation:
     next_session: Session | None = None
     always_open: bool = False
     reach: str = ""  # in-person, phone, video, home-visit
-    extra: dict[str, object] = field(default_factory=dict)
+    theme_items: tuple[str, ...] = ()  # items matched only by their priority area
 
     @property
     def reason_codes(self) -> tuple[str, ...]:
@@ -352,15 +352,14 @@ def recommend(conn: sqlite3.Connection, context: ClientContext, ticked_items: Se
         out.append(Recommendation(
             service_id=sid, name=d.name(lang), organization=d.organization(lang), score=score,
             reasons=reasons, detail=d, items=tuple(i.id for i in matched),
-            extra={"theme_items": tuple(i.id for i in theme_only)},
+            theme_items=tuple(i.id for i in theme_only),
             distance_km=d.distance_km, modes=d.modes, local=d.local, crisis=crisis,
             free=d.free, next_session=upcoming, always_open=is_always, reach=reach,
         ))
     # A priority area is only a fallback: keep a theme-only match just for items that no
     # service matches by situation.
     covered = {i for r in out for i in r.items}
-    out = [r for r in out if r.items or r.crisis
-           or set(r.extra["theme_items"]) - covered]  # type: ignore[arg-type]
+    out = [r for r in out if r.items or r.crisis or set(r.theme_items) - covered]
     out.sort(key=lambda r: (not r.crisis, -r.score,
                             r.distance_km if r.distance_km is not None else 1e9, r.name))
     crisis_recs = [r for r in out if r.crisis]

@@ -1,13 +1,12 @@
 """Next sessions of a service from its HSDS schedules (WEEKLY / MONTHLY, byday).
 
-A small helper for the referral workflow: times are Europe/Helsinki wall-clock times,
-``valid_from``/``valid_to`` bound the schedule, and a schedule open every day round the
-clock is reported as *always open* rather than as sessions.
+The sessions themselves come from ``hytedesk.schedule`` (shared with the detail pane);
+this module gives them the shape the handout and the reasons use, and reports a schedule
+open every day round the clock as *always open* rather than as sessions.
 """
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -22,30 +21,6 @@ class Session:
     opens: time | None
     closes: time | None  # None with opens: open-ended; time(0) after 24:00 closing
     description: str | None = None
-
-
-def _time(value: object) -> time | None:
-    if not isinstance(value, str) or ":" not in value:
-        return None
-    hh, mm = value.split(":", 1)
-    try:
-        h, m = int(hh), int(mm[:2])
-    except ValueError:
-        return None
-    if h == 24:
-        return time(0, 0)
-    if not (0 <= h < 24 and 0 <= m < 60):
-        return None
-    return time(h, m)
-
-
-def _date(value: object) -> date | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def _parse_byday(byday: str) -> list[tuple[int | None, int]]:
@@ -73,46 +48,22 @@ def always_open(schedules: Iterable[dict[str, Any]]) -> bool:
     return False
 
 
-def _matches(day: date, freq: str, rules: list[tuple[int | None, int]]) -> bool:
-    wd = day.weekday()
-    for nth, rule_wd in rules:
-        if rule_wd != wd:
-            continue
-        if freq == "WEEKLY" or nth is None:
-            return True
-        index = (day.day - 1) // 7 + 1
-        last_day = calendar.monthrange(day.year, day.month)[1]
-        from_end = -((last_day - day.day) // 7 + 1)
-        if nth in (index, from_end):
-            return True
-    return False
-
-
 def next_sessions(schedules: Iterable[dict[str, Any]], after: datetime, count: int = 3,
                   horizon_days: int = 62) -> list[Session]:
-    """The next ``count`` sessions starting at or after ``after`` (naive local time)."""
-    parsed = []
-    for s in schedules:
-        freq = str(s.get("freq") or "WEEKLY").upper()
-        rules = _parse_byday(str(s.get("byday") or ""))
-        if freq not in ("WEEKLY", "MONTHLY") or not rules:
-            continue
-        parsed.append((freq, rules, _time(s.get("opens_at")), _time(s.get("closes_at")),
-                       _date(s.get("valid_from") or s.get("dtstart")), _date(s.get("valid_to")),
-                       s.get("description") if isinstance(s.get("description"), str) else None))
+    """The next ``count`` sessions at or after ``after`` (naive: Helsinki wall-clock time),
+    within ``horizon_days``; a session still running counts. Computed by
+    ``hytedesk.schedule`` (the same rules as the detail pane)."""
+    from hytedesk import schedule
+
     out: list[Session] = []
-    start = after.date()
-    for offset in range(horizon_days + 1):
-        day = start + timedelta(days=offset)
-        for freq, rules, opens, closes, valid_from, valid_to, desc in parsed:
-            if valid_from and day < valid_from or valid_to and day > valid_to:
-                continue
-            if not _matches(day, freq, rules):
-                continue
-            if offset == 0 and opens is not None and opens < after.time():
-                continue
-            out.append(Session(day, opens, closes, desc))
-        if len(out) >= count:
+    last_day = after.date() + timedelta(days=horizon_days)
+    for occ in schedule.next_sessions(list(schedules), after, count):
+        day = occ.start.date()
+        if day > last_day:
             break
-    out.sort(key=lambda s: (s.day, s.opens or time(0)))
-    return out[:count]
+        opens = None if occ.all_day else occ.start.timetz().replace(tzinfo=None)
+        closes = None
+        if occ.end is not None and not occ.all_day:
+            closes = occ.end.timetz().replace(tzinfo=None)  # 00:00 after 24:00 closing
+        out.append(Session(day, opens, closes, occ.description))
+    return out

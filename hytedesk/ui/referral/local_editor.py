@@ -317,12 +317,12 @@ class LocalServicesPage(QWidget):
         self.curatorEdit.setText(d.curator)
         self.expiresCheck.setChecked(bool(d.expires))
         if d.expires:
-            y, m, dd = (int(x) for x in d.expires.split("-"))
-            self.expiresEdit.setDate(QDate(y, m, dd))
+            self.expiresEdit.setDate(QDate(date.fromisoformat(d.expires)))
 
     def form_input(self) -> LocalServiceInput:
         place = next((p for p in self.places if p[0] == self.placeCombo.currentData()), None)
-        situations, themes = [], []
+        situations: list[str] = []
+        themes: list[str] = []
         for r in range(self.situationList.count()):
             item = self.situationList.item(r)
             if item.checkState() == Qt.CheckState.Checked:

@@ -219,8 +219,8 @@ class ReferralPage(QWidget):
         form.addRow(self.labels_context[2], self.ageCombo)
         ways = QVBoxLayout()
         ways.addLayout(travel)
-        for w in (self.phoneCheck, self.videoCheck, self.homeVisitCheck):
-            ways.addWidget(w)
+        for check in (self.phoneCheck, self.videoCheck, self.homeVisitCheck):
+            ways.addWidget(check)
         form.addRow(self.labels_context[3], ways)
         form.addRow(self.labels_context[4], self.languageCombo)
         layout.addLayout(form)
@@ -416,16 +416,16 @@ class ReferralPage(QWidget):
             box = QGroupBox(self.checklistBody)
             box.setObjectName(f"group-{group.id}")
             lay = QVBoxLayout(box)
-            for item in group.items:
+            for entry in group.items:
                 check = QCheckBox(box)
-                check.setObjectName(f"item-{item.id}")
+                check.setObjectName(f"item-{entry.id}")
                 check.toggled.connect(lambda _c: self._update_red_flag())
                 help_label = plain_label()
                 help_label.setStyleSheet(HELP_STYLE)
                 lay.addWidget(check)
                 lay.addWidget(help_label)
-                self.item_boxes[item.id] = check
-                self.help_labels[item.id] = help_label
+                self.item_boxes[entry.id] = check
+                self.help_labels[entry.id] = help_label
             self.group_boxes[group.id] = box
             self.checklistLayout.addWidget(box)
         self.checklistLayout.addStretch(1)
