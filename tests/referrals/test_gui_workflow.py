@@ -204,6 +204,11 @@ def test_red_flags_show_crisis_contacts_first(
     for sid in crisis:
         assert "provider-type:national" in service_terms(window, sid)
     assert "national-riku" in crisis or "national-nollalinja" in crisis
+    # The keyboard alone: Space ticks the current suggestion.
+    lst.setFocus()
+    lst.setCurrentRow(0)
+    qtbot.keyClick(lst, Qt.Key.Key_Space)
+    assert page.chosen_ids() == [lst.item(0).data(ROLE_ID)]
 
 
 def test_cancelled_print_and_unwritable_pdf_lose_nothing(

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -141,10 +141,25 @@ def install_referral_pages(window: Any) -> ReferralPages:
     window.languageChanged.connect(retitle)
     result = ReferralPages(runner, referral, follow, stats, local, actions)
     window.referral_pages = result
+    closer = _ShutdownOnClose(runner, window)
+    window.installEventFilter(closer)
     app = QApplication.instance()
     if isinstance(app, QObject):
         app.aboutToQuit.connect(runner.shutdown)
     return result
+
+
+class _ShutdownOnClose(QObject):
+    """Stops the referral worker when the window closes (its thread must not outlive it)."""
+
+    def __init__(self, runner: TaskRunner, parent: QObject) -> None:
+        super().__init__(parent)
+        self.runner = runner
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close:
+            self.runner.shutdown()
+        return False
 
 
 def _titles() -> list[tuple[str, str]]:
