@@ -7,6 +7,7 @@ Each run is a new process with ``HYTEDESK_STARTUP_TIMING=1`` (the app prints
 see ``hytedesk.ui.selftest_checks.install_startup_timer``), offscreen. Two cases:
 ``first start`` (an empty HYTEDESK_HOME: the initial catalogue is imported) and ``later
 start`` (the same home again). "bare PySide6" is a QMainWindow alone, the design's yardstick.
+``--x11 :55`` times on an X server (say ``Xvfb :55``) through the xcb plugin instead.
 Prints the median and the range of each, in seconds, as measured inside the process and
 as seen from outside (spawn to the printed line).
 """
@@ -36,9 +37,16 @@ BARE = ("import time; t0 = time.perf_counter()\n"
         "QTimer.singleShot(0, done); app.exec()\n")
 
 
+DISPLAY: str | None = None  # --x11: time on a real X server instead of offscreen
+
+
 def one_run(cmd: list[str], home: Path) -> tuple[float, float]:
     env = dict(os.environ, HYTEDESK_STARTUP_TIMING="1", QT_QPA_PLATFORM="offscreen",
                HYTEDESK_HOME=str(home))
+    if DISPLAY:
+        env.pop("QT_QPA_PLATFORM")
+        env.pop("WAYLAND_DISPLAY", None)
+        env["DISPLAY"] = DISPLAY
     env.pop("PYTHONPATH", None)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
@@ -74,7 +82,10 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--frozen", type=Path, help="the frozen hytedesk executable")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--x11", metavar="DISPLAY", help="use this X display (e.g. Xvfb :55)")
     args = parser.parse_args(argv)
+    global DISPLAY
+    DISPLAY = args.x11
     py = [sys.executable, "-c"]
     cases = [("bare PySide6 window (source)", py + [BARE], False)]
     cases += [("source, later start", py + [SOURCE], False),

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -148,3 +149,27 @@ def test_read_only_install_folder(unpacked: Path, world_readable_tmp: Path) -> N
     assert result.returncode == 2
     assert "cannot be created or written" in result.stderr and "portable" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_window_opens_on_a_real_x_server(unpacked: Path, tmp_path: Path) -> None:
+    """Through the xcb plugin and the system's X libraries (needs Xvfb)."""
+    if shutil.which("Xvfb") is None:
+        pytest.skip("Xvfb is not installed")
+    display = f":{200 + os.getpid() % 500}"
+    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten",
+                             "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        socket_file = Path(f"/tmp/.X11-unix/X{display[1:]}")
+        for _ in range(100):
+            if socket_file.exists() or xvfb.poll() is not None:
+                break
+            time.sleep(0.1)
+        env = clean_env(tmp_path / "home", DISPLAY=display, HYTEDESK_STARTUP_TIMING="1")
+        result = run(unpacked, env=env, cwd=tmp_path)
+        if result.returncode == 2 and "system library is missing" in result.stderr:
+            pytest.skip("this machine lacks X11 helper libraries: " + result.stderr.strip())
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert "HYTEDESK_STARTUP_SECONDS=" in result.stdout
+    finally:
+        xvfb.terminate()
+        xvfb.wait(timeout=10)
