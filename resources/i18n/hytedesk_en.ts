@@ -982,6 +982,10 @@ Open it?</translation>
 <context>
     <name>ReferralPages</name>
     <message>
+        <source>Referral s&amp;ettings…</source>
+        <translation>Referral s&amp;ettings…</translation>
+    </message>
+    <message>
         <source>local entry</source>
         <translation>local entry</translation>
     </message>
@@ -1196,6 +1200,73 @@ Open it?</translation>
     <message>
         <source>Statistics saved: %1</source>
         <translation>Statistics saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSettingsDialog</name>
+    <message>
+        <source>Referral settings</source>
+        <translation>Referral settings</translation>
+    </message>
+    <message>
+        <source>The unit's name and phone are printed on every handout. The other values are the defaults of a new referral.</source>
+        <translation>The unit's name and phone are printed on every handout. The other values are the defaults of a new referral.</translation>
+    </message>
+    <message>
+        <source>Home care</source>
+        <translation>Home care</translation>
+    </message>
+    <message>
+        <source>Day activities</source>
+        <translation>Day activities</translation>
+    </message>
+    <message>
+        <source>Health services</source>
+        <translation>Health services</translation>
+    </message>
+    <message>
+        <source>Social and family services</source>
+        <translation>Social and family services</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Unit &amp;name:</source>
+        <translation>Unit &amp;name:</translation>
+    </message>
+    <message>
+        <source>Unit &amp;phone:</source>
+        <translation>Unit &amp;phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Staff service area:</source>
+        <translation>&amp;Staff service area:</translation>
+    </message>
+    <message>
+        <source>Default &amp;municipality:</source>
+        <translation>Default &amp;municipality:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up after:</source>
+        <translation>&amp;Follow-up after:</translation>
+    </message>
+    <message>
+        <source>Default &amp;travel distance:</source>
+        <translation>Default &amp;travel distance:</translation>
+    </message>
+    <message>
+        <source>Default handout &amp;language:</source>
+        <translation>Default handout &amp;language:</translation>
     </message>
 </context>
 </TS>

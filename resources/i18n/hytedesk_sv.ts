@@ -982,6 +982,10 @@ Open it?</source>
 <context>
     <name>ReferralPages</name>
     <message>
+        <source>Referral s&amp;ettings…</source>
+        <translation>Hänvisningens &amp;inställningar…</translation>
+    </message>
+    <message>
         <source>local entry</source>
         <translation>egen uppgift</translation>
     </message>
@@ -1196,6 +1200,73 @@ Open it?</source>
     <message>
         <source>Statistics saved: %1</source>
         <translation>Statistiken sparad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSettingsDialog</name>
+    <message>
+        <source>Referral settings</source>
+        <translation>Hänvisningens inställningar</translation>
+    </message>
+    <message>
+        <source>The unit's name and phone are printed on every handout. The other values are the defaults of a new referral.</source>
+        <translation>Enhetens namn och telefon skrivs ut på varje utskrift till klienten. De andra värdena är standardvärden för en ny hänvisning.</translation>
+    </message>
+    <message>
+        <source>Home care</source>
+        <translation>Hemvård</translation>
+    </message>
+    <message>
+        <source>Day activities</source>
+        <translation>Dagverksamhet</translation>
+    </message>
+    <message>
+        <source>Health services</source>
+        <translation>Hälsotjänster</translation>
+    </message>
+    <message>
+        <source>Social and family services</source>
+        <translation>Social- och familjetjänster</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Unit &amp;name:</source>
+        <translation>Enhetens &amp;namn:</translation>
+    </message>
+    <message>
+        <source>Unit &amp;phone:</source>
+        <translation>Enhetens &amp;telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Staff service area:</source>
+        <translation>&amp;Personalens serviceområde:</translation>
+    </message>
+    <message>
+        <source>Default &amp;municipality:</source>
+        <translation>Standard&amp;kommun:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up after:</source>
+        <translation>&amp;Uppföljning efter:</translation>
+    </message>
+    <message>
+        <source>Default &amp;travel distance:</source>
+        <translation>Standard&amp;resväg:</translation>
+    </message>
+    <message>
+        <source>Default handout &amp;language:</source>
+        <translation>Utskriftens standard&amp;språk:</translation>
     </message>
 </context>
 </TS>

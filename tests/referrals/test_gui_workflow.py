@@ -292,3 +292,25 @@ def test_work_happens_off_the_gui_thread(
     monkeypatch.setattr(page_module, "recommend", spy)
     start_referral(qtbot, window, pages, ["debt"], phone=True)
     assert seen and seen[0] != threading.get_ident()
+
+
+def test_referral_settings_dialog(qtbot, app_window: tuple[MainWindow, ReferralPages]) -> None:
+    from hytedesk.ui.referral import open_settings
+
+    window, pages = app_window
+    dialog = open_settings(window)
+    wait_idle(qtbot, pages)
+    assert dialog.unitName.text() == "Kotihoito Suomussalmi"  # the stored value
+    dialog.unitPhone.setText("08 6155 1234")
+    dialog.staffArea.setCurrentIndex(dialog.staffArea.findData("day-activities"))
+    dialog.municipality.setCurrentIndex(dialog.municipality.findData("Kuhmo"))
+    dialog.language.setCurrentIndex(dialog.language.findData("sv"))
+    with qtbot.waitSignal(dialog.saved, timeout=10000):
+        dialog.save()
+    wait_idle(qtbot, pages)
+    with LocalDB(window.paths) as local:
+        assert local.get("unit.phone") == "08 6155 1234"
+        assert local.get("staff.service_area") == "day-activities"
+    page = pages.referral
+    assert page.municipalityCombo.currentData() == "Kuhmo"
+    assert page.handoutLanguageCombo.currentData() == "sv"

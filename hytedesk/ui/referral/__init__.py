@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -19,6 +19,7 @@ import hytedesk.referrals  # noqa: F401  (adds local services to hytedesk.search
 from hytedesk.ui.referral.followups import FollowUpsPage
 from hytedesk.ui.referral.local_editor import LocalServicesPage
 from hytedesk.ui.referral.page import ReferralPage
+from hytedesk.ui.referral.settings import ReferralSettingsDialog
 from hytedesk.ui.referral.stats import StatsPage
 from hytedesk.ui.referral.tasks import TaskRunner
 
@@ -115,6 +116,10 @@ def install_referral_pages(window: Any) -> ReferralPages:
         action.triggered.connect(lambda _=False, p=page: _show(window, p))
         window.add_menu_action("file", action)
         actions.append(action)
+    settings_action = QAction(QCoreApplication.translate("ReferralPages",
+                                                         "Referral s&ettings…"), window)
+    settings_action.triggered.connect(lambda: open_settings(window))
+    window.add_menu_action("file", settings_action)
     referral.referralSaved.connect(lambda _rid: follow.refresh())
     referral.referralSaved.connect(lambda _rid: stats.refresh())
     follow.outcomeRecorded.connect(lambda _rid: stats.refresh())
@@ -136,6 +141,8 @@ def install_referral_pages(window: Any) -> ReferralPages:
             if index >= 0:
                 window.ui.pages.setTabText(index, title)
             action.setText(text)
+        settings_action.setText(QCoreApplication.translate("ReferralPages",
+                                                           "Referral s&ettings…"))
         referral._fill_checklist_texts()
 
     window.languageChanged.connect(retitle)
@@ -172,6 +179,16 @@ def _titles() -> list[tuple[str, str]]:
              QCoreApplication.translate("ReferralPages", "S&tatistics")),
             (QCoreApplication.translate("ReferralPages", "Local services"),
              QCoreApplication.translate("ReferralPages", "&Local services"))]
+
+
+def open_settings(window: Any) -> ReferralSettingsDialog:
+    """Opens the referral settings (window-modal, not blocking)."""
+    pages: ReferralPages = window.referral_pages
+    dialog = ReferralSettingsDialog(window, pages.runner, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.saved.connect(pages.referral.load_defaults)
+    dialog.open()
+    return dialog
 
 
 def _show(window: Any, page: QWidget) -> None:

@@ -119,10 +119,7 @@ class ReferralPage(QWidget):
         self._build()
         self.load_checklist()
         self._load_places()
-        self.runner.run(lambda r: (r.local.get("client.default_municipality"),
-                                   r.local.get("referral.default_max_km"),
-                                   r.local.get("referral.default_language")),
-                        self._apply_defaults)
+        self.load_defaults()
         self.retranslate()
         self.show_step(0)
 
@@ -471,6 +468,13 @@ class ReferralPage(QWidget):
             name = (p[2] or p[1]) if self.ui_language == "sv" and p[2] else p[1]
             self.placeCombo.addItem(name, p[0])
 
+    def load_defaults(self) -> None:
+        """The client defaults of the settings (municipality, distance, language)."""
+        self.runner.run(lambda r: (r.local.get("client.default_municipality"),
+                                   r.local.get("referral.default_max_km"),
+                                   r.local.get("referral.default_language")),
+                        self._apply_defaults)
+
     def _apply_defaults(self, values: Any) -> None:
         if isinstance(values, str):
             return
@@ -484,6 +488,7 @@ class ReferralPage(QWidget):
         idx = self.languageCombo.findData(lang)
         if idx >= 0:
             self.languageCombo.setCurrentIndex(idx)
+            self.handoutLanguageCombo.setCurrentIndex(idx)
 
     def reload_catalogue(self) -> None:
         ticked = self.ticked_items()
