@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
 
         self.search = SearchController(self.paths.data / session.pointer.file, self)
         self.search.results.connect(self._on_results)
+        self.model.moreWanted.connect(self.search.fetch_rest)
         self.search.failed.connect(self._on_search_failed)
 
         self.catalogue_label = QLabel(self)

@@ -11,7 +11,14 @@ from array import array
 from collections import OrderedDict
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -45,8 +52,12 @@ class RowSource(Protocol):
 
 
 class ResultsModel(QAbstractTableModel):
+    moreWanted = Signal()  # the view reached the end of an incomplete answer
+
     def __init__(self, source: RowSource | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._incomplete = False
+        self._more_asked = False
         self._source = source
         self._rowids = array("q")
         self._distances: dict[int, float] = {}
@@ -60,6 +71,7 @@ class ResultsModel(QAbstractTableModel):
     def set_source(self, source: RowSource | None) -> None:
         self.beginResetModel()
         self._source = source
+        self._incomplete = False
         self._rowids = array("q")
         self._distances, self._nearest = {}, {}
         self._cache.clear()
@@ -67,6 +79,8 @@ class ResultsModel(QAbstractTableModel):
 
     def set_results(self, result: ResultSet) -> None:
         self.beginResetModel()
+        self._incomplete = not result.complete
+        self._more_asked = False
         self._rowids = array("q", result.rowids)
         self._distances = result.distances
         self._nearest = result.nearest_city
@@ -75,6 +89,7 @@ class ResultsModel(QAbstractTableModel):
 
     def append_results(self, result: ResultSet) -> int:
         """Adds the services of a longer answer that are not shown yet; returns how many."""
+        self._incomplete = not result.complete
         shown = set(self._rowids)
         new = array("q", (r for r in result.rowids if r not in shown))
         if not new:
@@ -107,6 +122,14 @@ class ResultsModel(QAbstractTableModel):
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else COLUMN_COUNT
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._incomplete and not self._more_asked
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._more_asked = True
+            self.moreWanted.emit()
 
     def rowid(self, row: int) -> int:
         return self._rowids[row]

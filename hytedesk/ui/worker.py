@@ -7,15 +7,16 @@ drops any result that is not the newest, so the results on screen always belong 
 text and filters on screen.
 
 A search runs in two steps. The first asks for the best ``FIRST_PAGE`` services, which
-takes milliseconds even at national scale, so the table follows the typing. When there are
-more and the user has paused, the second step fetches the whole list (up to the query's
-own limit, 100,000 in the window) and the window appends the services it does not show
-yet, so the rows already on screen do not move.
+takes milliseconds even at national scale, so the table follows the typing. Only when the
+user scrolls to the end of that page (the model's ``fetchMore``) does the second step fetch
+the whole list (up to the query's own limit, 100,000 in the window); the window appends
+the services it does not show yet, so the rows already on screen do not move.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import gc
 import logging
 import sqlite3
 import time
@@ -33,7 +34,6 @@ log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 120
 FIRST_PAGE = 500
-REST_AFTER_MS = 500  # pause before the whole list of a large answer is fetched
 PROGRESS_STEPS = 20_000  # SQLite VM steps between checks for a newer request
 
 
@@ -91,6 +91,10 @@ class SearchWorker(QObject):
             return  # overtaken by a newer request
         self._running = request_id
         started = time.perf_counter()
+        # A long answer makes 100,000 short-lived objects and no cycles; a cyclic
+        # collection triggered meanwhile would stall the GUI thread too (one GIL).
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             hits = search(self._conn, dataclasses.replace(query, limit=limit))
         except UserError as exc:
@@ -108,6 +112,8 @@ class SearchWorker(QObject):
             return
         finally:
             self._running = 0
+            if collecting:
+                gc.enable()
         result = ResultSet(
             request_id=request_id,
             query=query,
@@ -146,10 +152,6 @@ class SearchController(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._dispatch)
-        self._rest_timer = QTimer(self)
-        self._rest_timer.setSingleShot(True)
-        self._rest_timer.setInterval(REST_AFTER_MS)
-        self._rest_timer.timeout.connect(self._dispatch_rest)
         self._pending: SearchQuery | None = None
         self._shown: SearchQuery | None = None
         self._request_id = 0
@@ -164,7 +166,6 @@ class SearchController(QObject):
 
     def request(self, query: SearchQuery, *, immediately: bool = False) -> None:
         self._pending = query
-        self._rest_timer.stop()
         if immediately:
             self._timer.stop()
             self._dispatch()
@@ -187,8 +188,9 @@ class SearchController(QObject):
         self._shown = query
         self._send(query, min(self.first_page, query.limit), False)
 
-    def _dispatch_rest(self) -> None:
-        if self._shown is not None and self._pending is None:
+    def fetch_rest(self) -> None:
+        """Fetches the whole list of the query on screen (after its first page)."""
+        if self._shown is not None and self._pending is None and not self._timer.isActive():
             self._send(self._shown, self._shown.limit, True)
 
     def _on_finished(self, result: ResultSet) -> None:
@@ -196,8 +198,6 @@ class SearchController(QObject):
             self.dropped += 1
             return
         self.results.emit(result)
-        if not result.complete and not result.extends:
-            self._rest_timer.start()
 
     def _on_failed(self, request_id: int, message: str) -> None:
         if request_id == self._request_id:
@@ -207,7 +207,6 @@ class SearchController(QObject):
         if not self._thread.isRunning():
             return
         self._timer.stop()
-        self._rest_timer.stop()
         self.worker.latest = -1
         self._close.emit()
         self._thread.quit()

@@ -476,22 +476,29 @@ def test_run_gui_opens_the_window_on_the_current_catalogue(
 
 
 def test_long_answers_come_in_two_steps_without_moving_rows(qtbot, window: MainWindow) -> None:
+    from PySide6.QtCore import QModelIndex
+
     total = len(catalogue.all_services())
     window.search.first_page = 3
-    window.ui.freeCheck.setChecked(True)  # a new query, answered in two steps
+    asked: list[bool] = []
+    window.model.moreWanted.disconnect(window.search.fetch_rest)
+    window.model.moreWanted.connect(lambda: asked.append(True))
+    window.ui.freeCheck.setChecked(True)  # a new query: its first page comes first
     qtbot.waitUntil(lambda: window.last_result is not None
-                    and window.last_result.query == window.current_query()
-                    and not window.last_result.complete)
+                    and window.last_result.query == window.current_query())
     first = names(window)
-    assert len(first) == 3
+    assert len(first) == 3 and not window.last_result.complete
     assert window.ui.resultCountLabel.text() == "first 3 services"
+    qtbot.waitUntil(lambda: bool(asked))  # the view reached the end of the page and asked for more
     window.ui.resultsView.setCurrentIndex(window.model.index(1, 0))
     chosen = window.current_service_id()
     assert chosen
+    window.search.fetch_rest()
     qtbot.waitUntil(lambda: window.last_result is not None and window.last_result.extends)
     shown = names(window)
     assert len(shown) == total - 1  # all but the one with a fee
     assert shown[:3] == first and len(set(shown)) == len(shown)
     assert window.ui.resultCountLabel.text() == f"{total - 1} services"
+    assert not window.model.canFetchMore(QModelIndex())
     assert window.current_service_id() == chosen
     assert window.ui.resultsView.currentIndex().row() == 1
