@@ -200,6 +200,12 @@ def cells_around(lat: float, lon: float, km: float) -> list[str] | None:
     return None
 
 
+# A service's derived rows as plain tuples (cheap to send between processes):
+# (services values without rowid, term ids, areas, locations, (name, org, body, facets)).
+PackedService = tuple[tuple[Any, ...], list[str], list[str], list[tuple[Any, ...]],
+                      tuple[str, str, str, str]]
+
+
 @dataclass
 class ServiceRows:
     """What one service record becomes in the derived tables."""
@@ -212,6 +218,15 @@ class ServiceRows:
     fts_org: list[str]
     fts_body: list[str]
     facets: list[str]
+
+    def packed(self) -> PackedService:
+        r = self.row
+        return (
+            tuple(r[c] for c in SERVICE_COLUMNS[1:]), self.terms, self.areas,
+            self.locations,
+            ("\n".join(self.fts_name), "\n".join(self.fts_org), "\n".join(self.fts_body),
+             " ".join(self.facets)),
+        )
 
 
 BODY_FIELDS = ("description", "alternate_name", "eligibility_description", "fees_description",
@@ -369,15 +384,17 @@ class ServiceWriter:
         self.fts: list[tuple[int, str, str, str, str]] = []
 
     def add(self, rows: ServiceRows) -> int:
+        return self.add_packed(rows.packed())
+
+    def add_packed(self, packed: PackedService) -> int:
+        values, terms, areas, locations, fts = packed
         rowid = self.next_rowid
         self.next_rowid += 1
-        r = rows.row
-        self.services.append((rowid, *(r[c] for c in SERVICE_COLUMNS[1:])))
-        self.terms.extend((rowid, t) for t in rows.terms)
-        self.areas.extend((rowid, a) for a in rows.areas)
-        self.locations.extend((rowid, *loc) for loc in rows.locations)
-        self.fts.append((rowid, "\n".join(rows.fts_name), "\n".join(rows.fts_org),
-                         "\n".join(rows.fts_body), " ".join(rows.facets)))
+        self.services.append((rowid, *values))
+        self.terms.extend((rowid, t) for t in terms)
+        self.areas.extend((rowid, a) for a in areas)
+        self.locations.extend((rowid, *loc) for loc in locations)
+        self.fts.append((rowid, *fts))
         if len(self.services) >= self.BATCH:
             self.flush()
         return rowid

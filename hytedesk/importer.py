@@ -151,15 +151,15 @@ class _Builder:
         else:
             self.upsert_service(rec)
 
-    def add_service_rows(self, record_row: tuple[str, str, str, str],
-                         rows: cat.ServiceRows) -> None:
+    def add_packed_service(self, record_row: tuple[str, str, str, str],
+                           packed: cat.PackedService) -> None:
         """Adds a service already parsed, validated and derived (by a worker process)."""
         self.records.append(record_row)
         if len(self.records) >= 2000:
             self.flush_records()
         if self.writer is None:
             self.writer = cat.ServiceWriter(self.conn)
-        self.writer.add(rows)
+        self.writer.add_packed(packed)
 
     def upsert_service(self, rec: dict[str, Any]) -> None:
         if self._term_names is None:
@@ -447,7 +447,8 @@ def _build(reader: BundleReader, part: Path, current: Path | None,
 
 PARALLEL_MIN_SERVICES = 20_000
 CHUNK_LINES = 500
-IN_FLIGHT = 4
+IN_FLIGHT = 6
+PARALLEL_WORKERS = 2
 
 _worker_terms: dict[str, list[str]] = {}
 _worker_regions: dict[str, list[str]] = {}
@@ -464,8 +465,8 @@ def _worker_init(terms: dict[str, list[str]], regions: dict[str, list[str]]) -> 
     _worker_terms, _worker_regions = terms, regions
 
 
-WorkResult = tuple[int, str | None, tuple[str, str, str, str] | None,
-                   cat.ServiceRows | None, list[Problem]]
+# (line number, service id or None, record hash, packed rows or None, problems)
+WorkResult = tuple[int, str | None, str, cat.PackedService | None, list[Problem]]
 
 
 def _work(chunk: list[tuple[int, bytes]]) -> list[WorkResult]:
@@ -474,10 +475,11 @@ def _work(chunk: list[tuple[int, bytes]]) -> list[WorkResult]:
         problems: list[Problem] = []
         rec, _refs = parse_line("service", n, line, problems)
         if rec is None:
-            out.append((n, None, None, None, problems))
+            out.append((n, None, "", None, problems))
             continue
         rows = cat.derive_service(rec, _worker_terms, _worker_regions)
-        out.append((n, rec["id"], _record_row("service", rec, line), rows, []))
+        digest = hashlib.sha256(line.rstrip(b"\n")).hexdigest()
+        out.append((n, rec["id"], digest, rows.packed(), []))
     return out
 
 
@@ -490,38 +492,42 @@ def _services_in_parallel(reader: BundleReader, b: _Builder, done: int, total: i
     problems: list[Problem] = []
     member = MEMBER_OF_KIND["service"]
 
-    def absorb(results: list[WorkResult]) -> None:
+    def absorb(chunk: list[tuple[int, bytes]], results: list[WorkResult]) -> None:
         nonlocal done
-        for n, rid, record_row, rows, probs in results:
+        for (n, line), (_n, rid, digest, packed, probs) in zip(chunk, results, strict=True):
             if probs:
                 problems.extend(probs)
             elif rid in seen:
                 problems.append(Problem.of(member, n, "id", "p.duplicate_id", id=rid,
                                            first=seen[rid]))
-            elif rid is not None and record_row is not None and rows is not None:
+            elif rid is not None and packed is not None:
                 seen[rid] = n
                 if not problems:
-                    b.add_service_rows(record_row, rows)
+                    raw = line.rstrip(b"\n").decode("utf-8")
+                    b.add_packed_service(("service", rid, digest, raw), packed)
             done += 1
             if progress is not None and done % 2000 == 0:
                 progress("import", done, total)
 
-    with ctx.Pool(1, initializer=_worker_init, initargs=(terms, regions)) as pool:
+    workers = min(PARALLEL_WORKERS, os.cpu_count() or 1)
+    with ctx.Pool(workers, initializer=_worker_init, initargs=(terms, regions)) as pool:
         pending: collections.deque[Any] = collections.deque()
         chunk: list[tuple[int, bytes]] = []
         for n, line in reader.raw_lines("service"):
             chunk.append((n, line))
             if len(chunk) >= CHUNK_LINES:
-                pending.append(pool.apply_async(_work, (chunk,)))
+                pending.append((chunk, pool.apply_async(_work, (chunk,))))
                 chunk = []
                 if len(pending) >= IN_FLIGHT:
-                    absorb(pending.popleft().get())
+                    sent, result = pending.popleft()
+                    absorb(sent, result.get())
                 if len(problems) >= MAX_PROBLEMS:
                     break
         if chunk and len(problems) < MAX_PROBLEMS:
-            pending.append(pool.apply_async(_work, (chunk,)))
+            pending.append((chunk, pool.apply_async(_work, (chunk,))))
         while pending:
-            absorb(pending.popleft().get())
+            sent, result = pending.popleft()
+            absorb(sent, result.get())
     if problems:
         raise reader.fail(problems[:MAX_PROBLEMS])
     return done

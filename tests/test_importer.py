@@ -150,3 +150,54 @@ def test_hytedesk_home_moves_everything(tmp_home: Path) -> None:
     p = default_paths()
     for d in (p.data, p.cache, p.logs, p.config):
         assert tmp_home in d.parents
+
+
+def _catalogue_rows(path: Path) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(path)
+    try:
+        out: list[tuple[object, ...]] = []
+        for table in ("services", "service_terms", "service_areas", "service_locations",
+                      "records", "word_parts"):
+            out += sorted(tuple(r) for r in conn.execute(f"SELECT * FROM {table}"))
+        out += sorted(conn.execute("SELECT rowid, name, org, body, facets FROM services_fts"))
+        return out
+    finally:
+        conn.close()
+
+
+def test_parallel_import_gives_the_same_catalogue(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """National imports parse services in worker processes; the result must not differ."""
+    from hytedesk import importer
+
+    mini.build(tmp_path / "b")
+    seq = Paths(tmp_path / "s", tmp_path / "s/c", tmp_path / "s/l", tmp_path / "s/k")
+    par = Paths(tmp_path / "p", tmp_path / "p/c", tmp_path / "p/l", tmp_path / "p/k")
+    a = import_bundle(seq, tmp_path / "b")
+    monkeypatch.setattr(importer, "PARALLEL_MIN_SERVICES", 1)
+    monkeypatch.setattr(importer, "CHUNK_LINES", 3)
+    b = import_bundle(par, tmp_path / "b")
+    assert a.content_digest == b.content_digest
+    assert _catalogue_rows(a.file) == _catalogue_rows(b.file)
+
+
+def test_parallel_import_reports_bad_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from hytedesk import importer
+
+    from tests.test_bundle import _rewrite_member, _service_lines
+
+    services = [dict(s) for s in mini.SERVICES]
+    services[5] = {**services[5], "status": "open"}
+    mini.build(tmp_path / "b", services=services)
+    lines = _service_lines(tmp_path / "b")
+    lines[6] = lines[6].replace(b'"id":"svensk"', b'"id":"kuntosali"', 1)
+    _rewrite_member(tmp_path / "b", "services.jsonl.zst", lines, fix_manifest=True)
+    monkeypatch.setattr(importer, "PARALLEL_MIN_SERVICES", 1)
+    monkeypatch.setattr(importer, "CHUNK_LINES", 2)
+    paths = Paths(tmp_path / "p", tmp_path / "p/c", tmp_path / "p/l", tmp_path / "p/k")
+    with pytest.raises(BundleError) as err:
+        import_bundle(paths, tmp_path / "b")
+    texts = [p.text("en") for p in err.value.problems]
+    assert any(t.startswith("services.jsonl.zst:6: status:") for t in texts), texts
+    assert any(t.startswith("services.jsonl.zst:7: id:") and "line 2" in t for t in texts)
+    assert not list(paths.data.glob("catalogue-*"))
