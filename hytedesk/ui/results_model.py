@@ -58,6 +58,7 @@ class ResultsModel(QAbstractTableModel):
         super().__init__(parent)
         self._incomplete = False
         self._more_asked = False
+        self._max_km: float | None = None
         self._source = source
         self._rowids = array("q")
         self._distances: dict[int, float] = {}
@@ -79,6 +80,7 @@ class ResultsModel(QAbstractTableModel):
 
     def set_results(self, result: ResultSet) -> None:
         self.beginResetModel()
+        self._max_km = result.query.max_km if result.query is not None else None
         self._incomplete = not result.complete
         self._more_asked = False
         self._rowids = array("q", result.rowids)
@@ -186,7 +188,12 @@ class ResultsModel(QAbstractTableModel):
                 return place
             return self.tr("remote") if ("phone" in r.modes or "video" in r.modes) else ""
         shown_km = locale_for(self._lang).toString(km, "f", 1 if km < 10 else 0)
-        return f"{place} · {shown_km} km" if place else f"{shown_km} km"
+        text = f"{place} · {shown_km} km" if place else f"{shown_km} km"
+        if self._max_km is not None and km > self._max_km and (
+                "phone" in r.modes or "video" in r.modes):
+            # farther than asked, shown because it works by phone or video
+            text = self.tr("%1 (also remote)").replace("%1", text)
+        return text
 
     def _display(self, r: ServiceRow, column: int) -> str:
         if column == NAME:

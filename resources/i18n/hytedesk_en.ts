@@ -739,8 +739,8 @@ Open it?</translation>
 <context>
     <name>ReferralPage</name>
     <message>
-        <source>The catalogue's checklist has no items. You can still add services from the search on the next step.</source>
-        <translation>The catalogue's checklist has no items. You can still add services from the search on the next step.</translation>
+        <source>The catalogue&apos;s checklist has no items. You can still add services from the search on the next step.</source>
+        <translation>The catalogue&apos;s checklist has no items. You can still add services from the search on the next step.</translation>
     </message>
     <message>
         <source>Who are the services for? Nothing here identifies the client: no name, personal identity code, address or phone is asked or stored.</source>
@@ -1023,6 +1023,73 @@ Open it?</translation>
     </message>
 </context>
 <context>
+    <name>ReferralSettingsDialog</name>
+    <message>
+        <source>Referral settings</source>
+        <translation>Referral settings</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s name and phone are printed on every handout. The other values are the defaults of a new referral.</source>
+        <translation>The unit&apos;s name and phone are printed on every handout. The other values are the defaults of a new referral.</translation>
+    </message>
+    <message>
+        <source>Home care</source>
+        <translation>Home care</translation>
+    </message>
+    <message>
+        <source>Day activities</source>
+        <translation>Day activities</translation>
+    </message>
+    <message>
+        <source>Health services</source>
+        <translation>Health services</translation>
+    </message>
+    <message>
+        <source>Social and family services</source>
+        <translation>Social and family services</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Unit &amp;name:</source>
+        <translation>Unit &amp;name:</translation>
+    </message>
+    <message>
+        <source>Unit &amp;phone:</source>
+        <translation>Unit &amp;phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Staff service area:</source>
+        <translation>&amp;Staff service area:</translation>
+    </message>
+    <message>
+        <source>Default &amp;municipality:</source>
+        <translation>Default &amp;municipality:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up after:</source>
+        <translation>&amp;Follow-up after:</translation>
+    </message>
+    <message>
+        <source>Default &amp;travel distance:</source>
+        <translation>Default &amp;travel distance:</translation>
+    </message>
+    <message>
+        <source>Default handout &amp;language:</source>
+        <translation>Default handout &amp;language:</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <source>Service</source>
@@ -1047,6 +1114,10 @@ Open it?</translation>
     <message>
         <source>remote</source>
         <translation>remote</translation>
+    </message>
+    <message>
+        <source>%1 (also remote)</source>
+        <translation>%1 (also remote)</translation>
     </message>
     <message>
         <source>%1 (temporarily closed)</source>
@@ -1200,73 +1271,6 @@ Open it?</translation>
     <message>
         <source>Statistics saved: %1</source>
         <translation>Statistics saved: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ReferralSettingsDialog</name>
-    <message>
-        <source>Referral settings</source>
-        <translation>Referral settings</translation>
-    </message>
-    <message>
-        <source>The unit's name and phone are printed on every handout. The other values are the defaults of a new referral.</source>
-        <translation>The unit's name and phone are printed on every handout. The other values are the defaults of a new referral.</translation>
-    </message>
-    <message>
-        <source>Home care</source>
-        <translation>Home care</translation>
-    </message>
-    <message>
-        <source>Day activities</source>
-        <translation>Day activities</translation>
-    </message>
-    <message>
-        <source>Health services</source>
-        <translation>Health services</translation>
-    </message>
-    <message>
-        <source>Social and family services</source>
-        <translation>Social and family services</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> days</translation>
-    </message>
-    <message>
-        <source>Unit &amp;name:</source>
-        <translation>Unit &amp;name:</translation>
-    </message>
-    <message>
-        <source>Unit &amp;phone:</source>
-        <translation>Unit &amp;phone:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation:</translation>
-    </message>
-    <message>
-        <source>&amp;Staff service area:</source>
-        <translation>&amp;Staff service area:</translation>
-    </message>
-    <message>
-        <source>Default &amp;municipality:</source>
-        <translation>Default &amp;municipality:</translation>
-    </message>
-    <message>
-        <source>&amp;Follow-up after:</source>
-        <translation>&amp;Follow-up after:</translation>
-    </message>
-    <message>
-        <source>Default &amp;travel distance:</source>
-        <translation>Default &amp;travel distance:</translation>
-    </message>
-    <message>
-        <source>Default handout &amp;language:</source>
-        <translation>Default handout &amp;language:</translation>
     </message>
 </context>
 </TS>

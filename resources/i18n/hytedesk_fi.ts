@@ -739,7 +739,7 @@ Avataanko?</translation>
 <context>
     <name>ReferralPage</name>
     <message>
-        <source>The catalogue's checklist has no items. You can still add services from the search on the next step.</source>
+        <source>The catalogue&apos;s checklist has no items. You can still add services from the search on the next step.</source>
         <translation>Luettelon tarkistuslistalla ei ole kohtia. Voit silti lisätä palveluja haun kautta seuraavassa vaiheessa.</translation>
     </message>
     <message>
@@ -1023,6 +1023,73 @@ Avataanko?</translation>
     </message>
 </context>
 <context>
+    <name>ReferralSettingsDialog</name>
+    <message>
+        <source>Referral settings</source>
+        <translation>Ohjauksen asetukset</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s name and phone are printed on every handout. The other values are the defaults of a new referral.</source>
+        <translation>Yksikön nimi ja puhelinnumero tulostuvat jokaiseen asiakkaalle annettavaan tulosteeseen. Muut arvot ovat uuden ohjauksen oletuksia.</translation>
+    </message>
+    <message>
+        <source>Home care</source>
+        <translation>Kotihoito</translation>
+    </message>
+    <message>
+        <source>Day activities</source>
+        <translation>Päivätoiminta</translation>
+    </message>
+    <message>
+        <source>Health services</source>
+        <translation>Terveyspalvelut</translation>
+    </message>
+    <message>
+        <source>Social and family services</source>
+        <translation>Sosiaali- ja perhepalvelut</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> päivää</translation>
+    </message>
+    <message>
+        <source>Unit &amp;name:</source>
+        <translation>Yksikön &amp;nimi:</translation>
+    </message>
+    <message>
+        <source>Unit &amp;phone:</source>
+        <translation>Yksikön &amp;puhelin:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisaatio:</translation>
+    </message>
+    <message>
+        <source>&amp;Staff service area:</source>
+        <translation>&amp;Henkilöstön palvelualue:</translation>
+    </message>
+    <message>
+        <source>Default &amp;municipality:</source>
+        <translation>Oletus&amp;kunta:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up after:</source>
+        <translation>&amp;Seuranta:</translation>
+    </message>
+    <message>
+        <source>Default &amp;travel distance:</source>
+        <translation>Oletus&amp;matka:</translation>
+    </message>
+    <message>
+        <source>Default handout &amp;language:</source>
+        <translation>Tulosteen oletus&amp;kieli:</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <source>Service</source>
@@ -1047,6 +1114,10 @@ Avataanko?</translation>
     <message>
         <source>remote</source>
         <translation>etänä</translation>
+    </message>
+    <message>
+        <source>%1 (also remote)</source>
+        <translation>%1 (myös etänä)</translation>
     </message>
     <message>
         <source>%1 (temporarily closed)</source>
@@ -1200,73 +1271,6 @@ Avataanko?</translation>
     <message>
         <source>Statistics saved: %1</source>
         <translation>Tilastot tallennettu: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ReferralSettingsDialog</name>
-    <message>
-        <source>Referral settings</source>
-        <translation>Ohjauksen asetukset</translation>
-    </message>
-    <message>
-        <source>The unit's name and phone are printed on every handout. The other values are the defaults of a new referral.</source>
-        <translation>Yksikön nimi ja puhelinnumero tulostuvat jokaiseen asiakkaalle annettavaan tulosteeseen. Muut arvot ovat uuden ohjauksen oletuksia.</translation>
-    </message>
-    <message>
-        <source>Home care</source>
-        <translation>Kotihoito</translation>
-    </message>
-    <message>
-        <source>Day activities</source>
-        <translation>Päivätoiminta</translation>
-    </message>
-    <message>
-        <source>Health services</source>
-        <translation>Terveyspalvelut</translation>
-    </message>
-    <message>
-        <source>Social and family services</source>
-        <translation>Sosiaali- ja perhepalvelut</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Muu</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> päivää</translation>
-    </message>
-    <message>
-        <source>Unit &amp;name:</source>
-        <translation>Yksikön &amp;nimi:</translation>
-    </message>
-    <message>
-        <source>Unit &amp;phone:</source>
-        <translation>Yksikön &amp;puhelin:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisaatio:</translation>
-    </message>
-    <message>
-        <source>&amp;Staff service area:</source>
-        <translation>&amp;Henkilöstön palvelualue:</translation>
-    </message>
-    <message>
-        <source>Default &amp;municipality:</source>
-        <translation>Oletus&amp;kunta:</translation>
-    </message>
-    <message>
-        <source>&amp;Follow-up after:</source>
-        <translation>&amp;Seuranta:</translation>
-    </message>
-    <message>
-        <source>Default &amp;travel distance:</source>
-        <translation>Oletus&amp;matka:</translation>
-    </message>
-    <message>
-        <source>Default handout &amp;language:</source>
-        <translation>Tulosteen oletus&amp;kieli:</translation>
     </message>
 </context>
 </TS>

@@ -739,7 +739,7 @@ Open it?</source>
 <context>
     <name>ReferralPage</name>
     <message>
-        <source>The catalogue's checklist has no items. You can still add services from the search on the next step.</source>
+        <source>The catalogue&apos;s checklist has no items. You can still add services from the search on the next step.</source>
         <translation>Katalogens checklista har inga punkter. Du kan ändå lägga till tjänster via sökningen i nästa steg.</translation>
     </message>
     <message>
@@ -1023,6 +1023,73 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>ReferralSettingsDialog</name>
+    <message>
+        <source>Referral settings</source>
+        <translation>Hänvisningens inställningar</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s name and phone are printed on every handout. The other values are the defaults of a new referral.</source>
+        <translation>Enhetens namn och telefon skrivs ut på varje utskrift till klienten. De andra värdena är standardvärden för en ny hänvisning.</translation>
+    </message>
+    <message>
+        <source>Home care</source>
+        <translation>Hemvård</translation>
+    </message>
+    <message>
+        <source>Day activities</source>
+        <translation>Dagverksamhet</translation>
+    </message>
+    <message>
+        <source>Health services</source>
+        <translation>Hälsotjänster</translation>
+    </message>
+    <message>
+        <source>Social and family services</source>
+        <translation>Social- och familjetjänster</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Unit &amp;name:</source>
+        <translation>Enhetens &amp;namn:</translation>
+    </message>
+    <message>
+        <source>Unit &amp;phone:</source>
+        <translation>Enhetens &amp;telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Staff service area:</source>
+        <translation>&amp;Personalens serviceområde:</translation>
+    </message>
+    <message>
+        <source>Default &amp;municipality:</source>
+        <translation>Standard&amp;kommun:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up after:</source>
+        <translation>&amp;Uppföljning efter:</translation>
+    </message>
+    <message>
+        <source>Default &amp;travel distance:</source>
+        <translation>Standard&amp;resväg:</translation>
+    </message>
+    <message>
+        <source>Default handout &amp;language:</source>
+        <translation>Utskriftens standard&amp;språk:</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <source>Service</source>
@@ -1047,6 +1114,10 @@ Open it?</source>
     <message>
         <source>remote</source>
         <translation>på distans</translation>
+    </message>
+    <message>
+        <source>%1 (also remote)</source>
+        <translation>%1 (även på distans)</translation>
     </message>
     <message>
         <source>%1 (temporarily closed)</source>
@@ -1200,73 +1271,6 @@ Open it?</source>
     <message>
         <source>Statistics saved: %1</source>
         <translation>Statistiken sparad: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ReferralSettingsDialog</name>
-    <message>
-        <source>Referral settings</source>
-        <translation>Hänvisningens inställningar</translation>
-    </message>
-    <message>
-        <source>The unit's name and phone are printed on every handout. The other values are the defaults of a new referral.</source>
-        <translation>Enhetens namn och telefon skrivs ut på varje utskrift till klienten. De andra värdena är standardvärden för en ny hänvisning.</translation>
-    </message>
-    <message>
-        <source>Home care</source>
-        <translation>Hemvård</translation>
-    </message>
-    <message>
-        <source>Day activities</source>
-        <translation>Dagverksamhet</translation>
-    </message>
-    <message>
-        <source>Health services</source>
-        <translation>Hälsotjänster</translation>
-    </message>
-    <message>
-        <source>Social and family services</source>
-        <translation>Social- och familjetjänster</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Annat</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> dagar</translation>
-    </message>
-    <message>
-        <source>Unit &amp;name:</source>
-        <translation>Enhetens &amp;namn:</translation>
-    </message>
-    <message>
-        <source>Unit &amp;phone:</source>
-        <translation>Enhetens &amp;telefon:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation:</translation>
-    </message>
-    <message>
-        <source>&amp;Staff service area:</source>
-        <translation>&amp;Personalens serviceområde:</translation>
-    </message>
-    <message>
-        <source>Default &amp;municipality:</source>
-        <translation>Standard&amp;kommun:</translation>
-    </message>
-    <message>
-        <source>&amp;Follow-up after:</source>
-        <translation>&amp;Uppföljning efter:</translation>
-    </message>
-    <message>
-        <source>Default &amp;travel distance:</source>
-        <translation>Standard&amp;resväg:</translation>
-    </message>
-    <message>
-        <source>Default handout &amp;language:</source>
-        <translation>Utskriftens standard&amp;språk:</translation>
     </message>
 </context>
 </TS>
