@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self._selected_id = ""
         self._resetting = False
         self._closed = False
+        self._near_columns = False
 
         ui = self.ui
         self.view = CatalogueView(session.conn)
@@ -220,7 +221,11 @@ class MainWindow(QMainWindow):
     def run_search(self, *, immediately: bool = False) -> None:
         if self._closed:
             return
-        self.ui.kmSpin.setEnabled(bool(self.ui.placeCombo.currentData()))
+        near = bool(self.ui.placeCombo.currentData())
+        self.ui.kmSpin.setEnabled(near)
+        if near != self._near_columns:
+            self._near_columns = near
+            self._size_columns()
         self.search.request(self.current_query(), immediately=immediately)
 
     def _on_results(self, result: ResultSet) -> None:
@@ -522,16 +527,19 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(rm.NAME, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(char * 6)
-        for column, chars in ((rm.ORGANISER, 16), (rm.WHERE, 18), (rm.MODES, 15)):
+        for column, chars in ((rm.ORGANISER, 16), (rm.MODES, 15)):
             header.resizeSection(column, char * chars)
         vertical = view.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
 
     def _size_columns(self) -> None:
-        """The cost column fits its words in the current language."""
+        """The cost column fits its words in the current language; "where" is wider
+        when it shows distances."""
         header = self.ui.resultsView.horizontalHeader()
         metrics = self.ui.resultsView.fontMetrics()
+        header.resizeSection(rm.WHERE, metrics.averageCharWidth()
+                             * (30 if self._near_columns else 16))
         words = [*self.model.cost_words(),
                  str(self.model.headerData(rm.COST, Qt.Orientation.Horizontal))]
         header.resizeSection(rm.COST, max(metrics.horizontalAdvance(w) for w in words)

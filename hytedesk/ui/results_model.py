@@ -192,7 +192,7 @@ class ResultsModel(QAbstractTableModel):
         if self._max_km is not None and km > self._max_km and (
                 "phone" in r.modes or "video" in r.modes):
             # farther than asked, shown because it works by phone or video
-            text = self.tr("%1 (also remote)").replace("%1", text)
+            text = self.tr("%1 (remote)").replace("%1", text)
         return text
 
     def _display(self, r: ServiceRow, column: int) -> str:

@@ -1116,10 +1116,6 @@ Open it?</translation>
         <translation>remote</translation>
     </message>
     <message>
-        <source>%1 (also remote)</source>
-        <translation>%1 (also remote)</translation>
-    </message>
-    <message>
         <source>%1 (temporarily closed)</source>
         <translation>%1 (temporarily closed)</translation>
     </message>
@@ -1130,6 +1126,10 @@ Open it?</translation>
     <message>
         <source>fee</source>
         <translation>fee</translation>
+    </message>
+    <message>
+        <source>%1 (remote)</source>
+        <translation>%1 (remote)</translation>
     </message>
     <message>
         <source>%1, sample entry</source>

@@ -1116,10 +1116,6 @@ Avataanko?</translation>
         <translation>etänä</translation>
     </message>
     <message>
-        <source>%1 (also remote)</source>
-        <translation>%1 (myös etänä)</translation>
-    </message>
-    <message>
         <source>%1 (temporarily closed)</source>
         <translation>%1 (tilapäisesti suljettu)</translation>
     </message>
@@ -1130,6 +1126,10 @@ Avataanko?</translation>
     <message>
         <source>fee</source>
         <translation>maksullinen</translation>
+    </message>
+    <message>
+        <source>%1 (remote)</source>
+        <translation>%1 (etänä)</translation>
     </message>
     <message>
         <source>%1, sample entry</source>

@@ -1116,10 +1116,6 @@ Open it?</source>
         <translation>på distans</translation>
     </message>
     <message>
-        <source>%1 (also remote)</source>
-        <translation>%1 (även på distans)</translation>
-    </message>
-    <message>
         <source>%1 (temporarily closed)</source>
         <translation>%1 (tillfälligt stängd)</translation>
     </message>
@@ -1130,6 +1126,10 @@ Open it?</source>
     <message>
         <source>fee</source>
         <translation>avgiftsbelagd</translation>
+    </message>
+    <message>
+        <source>%1 (remote)</source>
+        <translation>%1 (distans)</translation>
     </message>
     <message>
         <source>%1, sample entry</source>

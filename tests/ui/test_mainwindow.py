@@ -104,7 +104,7 @@ def test_filters_change_the_results(qtbot, window: MainWindow) -> None:
     # farther than 10 km but usable by phone: shown, and the table says why
     row = names(window).index("Talous- ja velkaneuvonta")
     far = window.model.data(window.model.index(row, rm.WHERE))
-    assert far.startswith("Kajaani · ") and far.endswith(" km (also remote)")
+    assert far.startswith("Kajaani · ") and far.endswith(" km (remote)")
 
     ui.clearFiltersButton.click()
     settle(qtbot, window)
