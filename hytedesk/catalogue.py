@@ -79,8 +79,7 @@ CREATE VIRTUAL TABLE services_vocab USING fts5vocab(services_fts, 'row');
 """
 
 INDEXES = """
-CREATE UNIQUE INDEX records_key ON records (kind, id);
-CREATE INDEX records_hash ON records (kind, id, hash);
+CREATE INDEX records_key ON records (kind, id, hash);
 CREATE UNIQUE INDEX services_id ON services (id);
 CREATE INDEX services_sort ON services (sort_name);
 CREATE UNIQUE INDEX service_terms_key ON service_terms (term_id, service_rowid);

@@ -173,7 +173,10 @@ class _Builder:
         self.writer.add(cat.derive_service(rec, self._term_names, self._regions))
 
     def flush_records(self) -> None:
-        self.conn.executemany("INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)", self.records)
+        if self.replacing:  # (kind, id) is unique by construction, not by a constraint
+            self.conn.executemany("DELETE FROM records WHERE kind = ? AND id = ?",
+                                  ((r[0], r[1]) for r in self.records))
+        self.conn.executemany("INSERT INTO records VALUES (?, ?, ?, ?)", self.records)
         self.records.clear()
 
     def flush(self) -> None:
@@ -268,7 +271,7 @@ class _Builder:
         # INDEXED BY: read the narrow index, not the table with every record's JSON.
         return content_digest(
             (k, i, h) for k, i, h in self.conn.execute(
-                "SELECT kind, id, hash FROM records INDEXED BY records_hash")
+                "SELECT kind, id, hash FROM records INDEXED BY records_key")
         )
 
 
