@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
                                   metrics.averageCharWidth() * 100,
                                   metrics.averageCharWidth() * 55])
         self._retranslate_dynamic()
+        ui.searchEdit.setFocus(Qt.FocusReason.OtherFocusReason)  # ready to type
         self.run_search(immediately=True)
 
     # -- extension points (referrals, sync) -------------------------------------------------

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import threading
 from datetime import datetime
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLibraryInfo, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from hytedesk.localdb import LocalDB
@@ -292,6 +293,13 @@ def test_language_switch_retranslates_live_and_is_remembered(
     assert "Katalogversion 1" in window.catalogue_label.text()
     assert ui.actionLanguageSv.isChecked()
     assert "hytedesk_sv" in window.translations.loaded
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if (qt_dir / "qtbase_sv.qm").exists():  # Qt's own strings (dialog buttons) too
+        assert "qtbase_sv" in window.translations.loaded
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Avbryt"
     with LocalDB(ui_catalogue) as local:
         assert local.get("ui.language") == "sv"
     window.close()
@@ -336,6 +344,7 @@ def test_status_bar_shows_version_age_and_verification(qtbot, window: MainWindow
 
 def test_ctrl_f_focuses_search_and_keys_move_into_results(qtbot, window: MainWindow) -> None:
     ui = window.ui
+    assert window.focusWidget() is ui.searchEdit  # ready to type at start
     window.activateWindow()
     qtbot.waitUntil(lambda: window.isActiveWindow())
     ui.resultsView.setFocus()
