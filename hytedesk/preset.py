@@ -101,6 +101,17 @@ i18n.register(
             "sv": "{file}: {key}: kommunen {value} finns inte i den första katalogen",
             "en": "{file}: {key}: the municipality {value} is not in the initial catalogue",
         },
+        "preset.offline_expiry": {
+            "fi": "{file}: {key}: allekirjoitukset voimassa {date} asti; myöhemmin ensi kertaa "
+            "käynnistetty kone ottaa luettelon käyttöön asennuspaketin mukana tulleena ja "
+            "todentaa sen ensimmäisessä synkronoinnissa.",
+            "sv": "{file}: {key}: signaturerna gäller till {date}; en dator som startas första "
+            "gången senare använder katalogen som den kom med installationspaketet och "
+            "verifierar den vid första synkroniseringen.",
+            "en": "{file}: {key}: signatures valid until {date}; a laptop first started later "
+            "uses the catalogue as shipped with the installer and verifies it at its first "
+            "sync.",
+        },
         "preset.unsigned_note": {
             "fi": "{file}: {key}: {path} on allekirjoittamaton luettelopaketti: se tarkistettiin "
             "muodoltaan ja tuotiin kokeeksi, mutta juuri ei voi todentaa sitä. Käytä "
@@ -425,6 +436,9 @@ def _verify_catalogue(c: _Checker, preset: Preset, scratch: Path | None) -> None
         if not offline:
             preset.notes.append(i18n.text("preset.unsigned_note", file=c.file,
                                           key="catalogue.initial", path=catalogue))
+        elif (expires := offline_expiry(catalogue)) is not None:
+            preset.notes.append(i18n.text("preset.offline_expiry", file=c.file,
+                                          key="catalogue.initial", date=expires))
         if preset.default_municipality:
             _check_municipality(c, paths, preset.default_municipality)
 
@@ -556,11 +570,60 @@ def apply_settings(paths: Paths, preset: Preset) -> list[str]:
     return written
 
 
+def offline_expiry(path: Path) -> str | None:
+    """When the signed timestamp inside an offline bundle expires (ISO date), if readable."""
+    import tarfile
+
+    try:
+        with tarfile.open(path, "r:") as tar:
+            member = tar.extractfile("metadata/timestamp.json")
+            if member is None:
+                return None
+            expires = json.loads(member.read(64 * 1024))["signed"]["expires"]
+    except (OSError, KeyError, ValueError, TypeError, tarfile.TarError):
+        return None
+    return str(expires)[:10]
+
+
+def _import_shipped_target(paths: Paths, offline: Path) -> None:
+    """Imports the full bundle inside an offline bundle whose signatures have expired.
+
+    Only for the catalogue baked into the installer: it was verified against the root when
+    the installer was built, and the installer is how it reached this laptop. Its file is
+    still checked against its content-addressed name (``targets/<sha256>.<name>``) and by
+    the importer; it is recorded as unsigned, and the first sync verifies it with TUF.
+    """
+    import hashlib
+    import tarfile
+
+    from hytedesk.importer import import_bundle
+
+    with tarfile.open(offline, "r:") as tar, tempfile.TemporaryDirectory(
+            dir=paths.cache, prefix="initial-") as tmp:
+        members = [m for m in tar.getmembers() if m.isfile() and m.name.startswith("targets/")]
+        if len(members) != 1:
+            raise UserError("sync.offline_invalid", path=str(offline), detail="targets")
+        src = tar.extractfile(members[0])
+        if src is None:
+            raise UserError("sync.offline_invalid", path=str(offline), detail="targets")
+        bundle = Path(tmp) / members[0].name.split(".", 1)[-1]
+        digest = hashlib.sha256()
+        with bundle.open("wb") as out:
+            while chunk := src.read(1 << 20):
+                digest.update(chunk)
+                out.write(chunk)
+        if not Path(members[0].name).name.startswith(digest.hexdigest() + "."):
+            raise UserError("sync.digest_mismatch")
+        import_bundle(paths, bundle)
+
+
 def first_start(paths: Paths, preset_loader: Callable[[], Preset | None] = baked_preset) -> bool:
     """Applies the baked preset at the first start; True if it imported the catalogue.
 
     Called by ``app.ensure_catalogue`` when there is no catalogue yet. Without a baked
-    preset (the demo edition) it does nothing and returns False.
+    preset (the demo edition) it does nothing and returns False. An installer used after
+    the offline bundle's signed timestamp expired still starts: the shipped catalogue is
+    imported as shipped (see ``_import_shipped_target``) and verified at the first sync.
     """
     preset = preset_loader()
     if preset is None:
@@ -568,6 +631,12 @@ def first_start(paths: Paths, preset_loader: Callable[[], Preset | None] = baked
     apply_settings(paths, preset)
     if preset.initial_catalogue is None or preset.trusted_root is None:
         return False
-    install_catalogue(paths, preset.initial_catalogue, preset.trusted_root.read_bytes(),
-                      str(preset.trusted_root))
+    try:
+        install_catalogue(paths, preset.initial_catalogue, preset.trusted_root.read_bytes(),
+                          str(preset.trusted_root))
+    except UserError as exc:
+        if exc.key != "sync.expired" or not is_offline_bundle(preset.initial_catalogue):
+            raise
+        paths.ensure()
+        _import_shipped_target(paths, preset.initial_catalogue)
     return True

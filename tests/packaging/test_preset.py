@@ -40,7 +40,8 @@ def test_a_good_preset_with_a_signed_offline_bundle(write_preset: WritePreset) -
     assert preset.stale_days == 21
     assert [u.name for u in preset.units] == ["Kotihoito, Kuhmo", "Etäpäivätoiminta"]
     assert preset.service_areas == ["day-activities", "home-care"]
-    assert preset.notes == []  # signed: verified, nothing to remark
+    assert len(preset.notes) == 1  # signed and verified: only when its signatures expire
+    assert "catalogue.initial" in preset.notes[0] and "valid until" in preset.notes[0]
     assert preset.settings() == {
         "sync.url": "https://hyte.example.fi/hytedesk/", "sync.stale_days": 21,
         "import.allow_unsigned": False, "unit.organisation": "Kainuun hyvinvointialue",
@@ -205,3 +206,37 @@ def test_build_check_preset_prints_one_line_per_problem(write_preset: WritePrese
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0
     assert ": sync.stale_days: wrong type" in result.stderr
+
+
+def test_an_expired_offline_bundle_is_refused_at_build_but_a_laptop_still_starts(
+        write_preset: WritePreset, tmp_path: Path, tmp_home: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """An installer used after its offline bundle's timestamp expired: the shipped catalogue
+    is imported as shipped, unsigned, and the first sync verifies it."""
+    from datetime import timedelta
+
+    import hytedesk.publish.repo as repo_mod
+    from hytedesk.publish.repo import Repository
+    from tests.fixtures import mini
+
+    plain = tmp_path / "late.hytebundle"
+    mini.build(plain, catalogue_id="mini-late")
+    repo = Repository.init(tmp_path / "late-site", tmp_path / "late-keys")
+    repo.publish(plain)
+    now = repo_mod.utcnow()
+    monkeypatch.setattr(repo_mod, "utcnow", lambda: now - timedelta(days=10))
+    expired = tmp_path / "late.hyteoffline"
+    repo.offline_bundle(expired, valid_days=1)
+    monkeypatch.undo()
+    monkeypatch.setenv("HYTEDESK_HOME", str(tmp_home))
+
+    path = write_preset(initial=expired, root=repo.metadata_dir / "root.json")
+    lines = problems(path)
+    assert len(lines) == 1 and ": catalogue.initial: " in lines[0] and "expired" in lines[0]
+
+    preset = load_preset(path, verify_catalogue=False)
+    paths = default_paths().ensure()
+    assert first_start(paths, lambda: preset) is True
+    with LocalDB(paths) as local:
+        pointer = local.pointer()
+    assert pointer is not None and pointer.catalogue_id == "mini-late" and not pointer.signed
