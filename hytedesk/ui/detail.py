@@ -26,6 +26,7 @@ from hytedesk.ui.translation import locale_for
 DESCRIPTION_CHARS = 4000
 FIELD_CHARS = 1000
 SESSIONS = 3
+STALE_DAYS = 365  # information checked longer ago than this is flagged
 # fee texts that only repeat "free of charge" (in any of the catalogue's languages)
 SAYS_FREE = {"maksuton", "maksutonta", "ilmainen", "avgiftsfri", "avgiftsfritt", "gratis",
              "kostnadsfri", "kostnadsfritt", "free", "free of charge"}
@@ -109,7 +110,7 @@ class DetailPresenter(QObject):
         ui.whenValue.setText(self._when(service, lang, now))
         ui.howValue.setText(self._how(service, lang))
         ui.costValue.setText(self._cost(service, lang))
-        ui.checkedValue.setText(self._checked(service, lang))
+        ui.checkedValue.setText(self._checked(service, lang, now))
         self._contacts(service, lang)
         ui.detailBody.show()
 
@@ -194,6 +195,10 @@ class DetailPresenter(QObject):
         return text
 
     def _when(self, s: Mapping[str, Any], lang: str, now: datetime) -> str:
+        if s.get("status") == "temporarily closed":
+            # listing sessions of a closed service would send a client to a locked door
+            return self.tr("Temporarily closed: no sessions now. Ask the organiser when it "
+                           "opens again.")
         schedules = collect_schedules(s)
         sessions = next_sessions(schedules, now, SESSIONS)
         lines = [self._format_session(o, lang) for o in sessions]
@@ -262,14 +267,18 @@ class DetailPresenter(QObject):
             return self.tr("Not given. Ask the organiser.")
         return wrappable("\n".join(lines), FIELD_CHARS)
 
-    def _checked(self, s: Mapping[str, Any], lang: str) -> str:
+    def _checked(self, s: Mapping[str, Any], lang: str, now: datetime) -> str:
         raw = _s(s.get("assured_date"))
         try:
             d = date.fromisoformat(raw[:10])
         except ValueError:
             return self.tr("Not recorded.") if not raw else wrappable(raw, 40)
-        return locale_for(lang).toString(QDate(d.year, d.month, d.day),
-                                         locale_for(lang).FormatType.ShortFormat)
+        shown = locale_for(lang).toString(QDate(d.year, d.month, d.day),
+                                          locale_for(lang).FormatType.ShortFormat)
+        if (now.date() - d).days > STALE_DAYS:
+            shown = fill(self.tr("%1: over a year ago, check the details before referring"),
+                         shown)
+        return shown
 
     # -- contacts -------------------------------------------------------------------------
 

@@ -63,6 +63,10 @@
         <translation>%1 %2 from %3</translation>
     </message>
     <message>
+        <source>Temporarily closed: no sessions now. Ask the organiser when it opens again.</source>
+        <translation>Temporarily closed: no sessions now. Ask the organiser when it opens again.</translation>
+    </message>
+    <message>
         <source>No regular sessions listed. Ask the organiser.</source>
         <translation>No regular sessions listed. Ask the organiser.</translation>
     </message>
@@ -101,6 +105,10 @@
     <message>
         <source>Not recorded.</source>
         <translation>Not recorded.</translation>
+    </message>
+    <message>
+        <source>%1: over a year ago, check the details before referring</source>
+        <translation>%1: over a year ago, check the details before referring</translation>
     </message>
     <message>
         <source>Phone</source>

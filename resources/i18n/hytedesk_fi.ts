@@ -63,6 +63,10 @@
         <translation>%1 %2 klo %3 alkaen</translation>
     </message>
     <message>
+        <source>Temporarily closed: no sessions now. Ask the organiser when it opens again.</source>
+        <translation>Tilapäisesti suljettu: ei kokoontumisia nyt. Kysy järjestäjältä, milloin toiminta jatkuu.</translation>
+    </message>
+    <message>
         <source>No regular sessions listed. Ask the organiser.</source>
         <translation>Säännöllisiä kokoontumisia ei ole ilmoitettu. Kysy järjestäjältä.</translation>
     </message>
@@ -101,6 +105,10 @@
     <message>
         <source>Not recorded.</source>
         <translation>Ei merkitty.</translation>
+    </message>
+    <message>
+        <source>%1: over a year ago, check the details before referring</source>
+        <translation>%1: yli vuosi sitten, tarkista tiedot ennen ohjaamista</translation>
     </message>
     <message>
         <source>Phone</source>

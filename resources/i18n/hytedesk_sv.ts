@@ -63,6 +63,10 @@
         <translation>%1 %2 från kl. %3</translation>
     </message>
     <message>
+        <source>Temporarily closed: no sessions now. Ask the organiser when it opens again.</source>
+        <translation>Tillfälligt stängd: inga träffar nu. Fråga anordnaren när verksamheten öppnar igen.</translation>
+    </message>
+    <message>
         <source>No regular sessions listed. Ask the organiser.</source>
         <translation>Inga regelbundna träffar angivna. Fråga anordnaren.</translation>
     </message>
@@ -101,6 +105,10 @@
     <message>
         <source>Not recorded.</source>
         <translation>Inte antecknat.</translation>
+    </message>
+    <message>
+        <source>%1: over a year ago, check the details before referring</source>
+        <translation>%1: för över ett år sedan, kontrollera uppgifterna innan du hänvisar</translation>
     </message>
     <message>
         <source>Phone</source>

@@ -145,6 +145,9 @@ def test_filters_change_the_results(qtbot, window: MainWindow) -> None:
 
 
 def test_closed_and_sample_entries_are_marked(qtbot, window: MainWindow) -> None:
+    select(qtbot, window, "Kuntosali Kajaani")
+    assert window.ui.detailFlags.text().startswith("Temporarily closed.")
+    assert window.ui.whenValue.text().startswith("Temporarily closed: no sessions now.")
     m = window.model
     row = next(r for r, n in enumerate(names(window)) if n.startswith("Kuntosali Kajaani"))
     index = m.index(row, rm.NAME)
@@ -177,6 +180,10 @@ def test_details_show_what_a_nurse_needs(qtbot, window: MainWindow) -> None:
     assert "In person, by phone" in ui.howValue.text()
     assert ui.costValue.text() == "Free of charge."
     assert ui.checkedValue.text() == "15/10/2026"
+    window.now = lambda: datetime(2028, 1, 10, 9, 0, tzinfo=HELSINKI)
+    window._show_service("liikunta")
+    assert ui.checkedValue.text().startswith("15/10/2026: over a year ago")
+    window.now = lambda: datetime(2026, 11, 30, 9, 0, tzinfo=HELSINKI)
     assert ui.detailAlert.isVisible()
     assert "Joulukuussa vain puhelinneuvontaa." in ui.detailAlert.text()
     assert "Sample entry" in ui.detailFlags.text()
