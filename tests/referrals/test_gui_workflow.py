@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
 from hytedesk.app import demo_bundle_path, open_session
@@ -222,6 +223,15 @@ def test_cancelled_print_and_unwritable_pdf_lose_nothing(
     page.print_handout()
     assert "cancelled" in page.statusLabel.text()
     assert page.state.handout is None
+    printed = tmp_path / "printed.pdf"  # a printer that writes a file, as a real one would
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    page.print_handout(printer)
+    qtbot.waitUntil(lambda: page.state.handout == "print", timeout=10000)
+    assert printed.stat().st_size > 1000
+    assert "printer" in page.statusLabel.text()
+    page.state.handout = None  # as if not printed, for what follows
     with qtbot.waitSignal(page.failed, timeout=10000) as failed:
         page.save_pdf(tmp_path / "no-such-folder" / "handout.pdf")
     assert "could not be written" in failed.args[0] and page.errorLabel.isVisible()
