@@ -585,35 +585,62 @@ def offline_expiry(path: Path) -> str | None:
     return str(expires)[:10]
 
 
-def _import_shipped_target(paths: Paths, offline: Path) -> None:
+def _import_shipped_target(paths: Paths, offline: Path, root: bytes) -> None:
     """Imports the full bundle inside an offline bundle whose signatures have expired.
 
     Only for the catalogue baked into the installer: it was verified against the root when
-    the installer was built, and the installer is how it reached this laptop. Its file is
-    still checked against its content-addressed name (``targets/<sha256>.<name>``) and by
-    the importer; it is recorded as unsigned, and the first sync verifies it with TUF.
+    the installer was built, and the installer is how it reached this laptop. Expiry is the
+    only check waived: the root chain from the preset's root, the targets signature and the
+    file's length and hashes are all verified. It is recorded as unsigned (not verified
+    now), and the first sync verifies the laptop's catalogue with TUF as always.
     """
-    import hashlib
     import tarfile
+
+    from tuf.api.metadata import Metadata, Root, Targets
 
     from hytedesk.importer import import_bundle
 
+    def load(tar: tarfile.TarFile, name: str) -> bytes:
+        member = tar.extractfile(name)
+        if member is None:
+            raise KeyError(name)
+        return member.read(16 * 1024 * 1024)
+
+    invalid = UserError("sync.signature_invalid")
     with tarfile.open(offline, "r:") as tar, tempfile.TemporaryDirectory(
             dir=paths.cache, prefix="initial-") as tmp:
-        members = [m for m in tar.getmembers() if m.isfile() and m.name.startswith("targets/")]
-        if len(members) != 1:
-            raise UserError("sync.offline_invalid", path=str(offline), detail="targets")
-        src = tar.extractfile(members[0])
+        names = tar.getnames()
+        try:
+            trusted = Metadata[Root].from_bytes(root)
+            versions = sorted(int(n.split("/")[1].split(".")[0]) for n in names
+                              if n.startswith("metadata/") and n.endswith(".root.json"))
+            for v in versions:
+                if v <= trusted.signed.version:
+                    continue
+                new = Metadata[Root].from_bytes(load(tar, f"metadata/{v}.root.json"))
+                trusted.signed.verify_delegate(Root.type, new.signed_bytes, new.signatures)
+                new.signed.verify_delegate(Root.type, new.signed_bytes, new.signatures)
+                trusted = new
+            newest = max((n for n in names if n.endswith(".targets.json")),
+                         key=lambda n: int(n.split("/")[1].split(".")[0]))
+            targets = Metadata[Targets].from_bytes(load(tar, newest))
+            trusted.signed.verify_delegate(Targets.type, targets.signed_bytes,
+                                           targets.signatures)
+            (member,) = [n for n in names if n.startswith("targets/")]
+            target = targets.signed.targets[member.split("/", 1)[1].split(".", 1)[1]]
+        except Exception as exc:  # unreadable, unsigned or unknown: python-tuf's many kinds
+            raise invalid from exc
+        bundle = Path(tmp) / target.path
+        src = tar.extractfile(member)
         if src is None:
-            raise UserError("sync.offline_invalid", path=str(offline), detail="targets")
-        bundle = Path(tmp) / members[0].name.split(".", 1)[-1]
-        digest = hashlib.sha256()
+            raise invalid
         with bundle.open("wb") as out:
-            while chunk := src.read(1 << 20):
-                digest.update(chunk)
-                out.write(chunk)
-        if not Path(members[0].name).name.startswith(digest.hexdigest() + "."):
-            raise UserError("sync.digest_mismatch")
+            shutil.copyfileobj(src, out)
+        try:
+            with bundle.open("rb") as f:
+                target.verify_length_and_hashes(f)
+        except Exception:
+            raise UserError("sync.digest_mismatch") from None
         import_bundle(paths, bundle)
 
 
@@ -622,8 +649,8 @@ def first_start(paths: Paths, preset_loader: Callable[[], Preset | None] = baked
 
     Called by ``app.ensure_catalogue`` when there is no catalogue yet. Without a baked
     preset (the demo edition) it does nothing and returns False. An installer used after
-    the offline bundle's signed timestamp expired still starts: the shipped catalogue is
-    imported as shipped (see ``_import_shipped_target``) and verified at the first sync.
+    the offline bundle's signed metadata expired still starts: the shipped catalogue is
+    imported with every check but expiry (``_import_shipped_target``), then synced.
     """
     preset = preset_loader()
     if preset is None:
@@ -638,5 +665,5 @@ def first_start(paths: Paths, preset_loader: Callable[[], Preset | None] = baked
         if exc.key != "sync.expired" or not is_offline_bundle(preset.initial_catalogue):
             raise
         paths.ensure()
-        _import_shipped_target(paths, preset.initial_catalogue)
+        _import_shipped_target(paths, preset.initial_catalogue, preset.trusted_root.read_bytes())
     return True

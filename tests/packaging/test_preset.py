@@ -3,14 +3,17 @@ and the first start that applies them."""
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
+import tarfile
 from pathlib import Path
 
 import pytest
 
 from hytedesk import i18n
+from hytedesk.i18n import UserError
 from hytedesk.localdb import LocalDB
 from hytedesk.paths import default_paths
 from hytedesk.preset import (
@@ -240,3 +243,18 @@ def test_an_expired_offline_bundle_is_refused_at_build_but_a_laptop_still_starts
     with LocalDB(paths) as local:
         pointer = local.pointer()
     assert pointer is not None and pointer.catalogue_id == "mini-late" and not pointer.signed
+
+    # Expiry is the only check waived: a replaced catalogue inside the same tar is refused.
+    tampered = tmp_path / "tampered.hyteoffline"
+    with tarfile.open(expired) as src, tarfile.open(tampered, "w") as out:
+        for member in src.getmembers():
+            data = src.extractfile(member).read()  # type: ignore[union-attr]
+            if member.name.startswith("targets/"):
+                data = data[:-1] + bytes([data[-1] ^ 1])
+            out.addfile(member, io.BytesIO(data))
+    preset.initial_catalogue = tampered
+    other_home = tmp_path / "home2"
+    monkeypatch.setenv("HYTEDESK_HOME", str(other_home))
+    with pytest.raises(UserError) as info:
+        first_start(default_paths().ensure(), lambda: preset)
+    assert info.value.key == "sync.digest_mismatch"
