@@ -382,6 +382,14 @@ class BundleReader:
                     Problem.of(member, n, "", "r.json", detail=f"{exc.msg} (column {exc.colno})")
                 ) from None
 
+    def raw_lines(self, kind: str) -> Iterator[tuple[int, bytes]]:
+        """The member's lines, checked against the manifest but not parsed: for importers
+        that parse and validate elsewhere (``parse_line``) — in another process, say."""
+        return self._lines(MEMBER_OF_KIND[kind])
+
+    def fail(self, problems: list[Problem]) -> BundleError:
+        return self._fail(*problems)
+
     def records(self, kind: str) -> Iterator[tuple[int, dict[str, Any], list[str]]]:
         """Yields ``(line, record, referenced term ids)`` after validating each record.
 
@@ -425,6 +433,27 @@ class BundleReader:
                 yield n, line, rec, refs
         if problems:
             raise self._fail(*problems)
+
+
+def parse_line(kind: str, n: int, line: bytes,
+               problems: list[Problem]) -> tuple[dict[str, Any] | None, list[str]]:
+    """Parses and validates one line of a member; problems are appended to ``problems``."""
+    member = MEMBER_OF_KIND[kind]
+    if not line.strip():
+        problems.append(Problem.of(member, n, "", "r.empty_line"))
+        return None, []
+    try:
+        rec = json.loads(line)
+    except UnicodeDecodeError:
+        problems.append(Problem.of(member, n, "", "r.utf8"))
+        return None, []
+    except json.JSONDecodeError as exc:
+        problems.append(Problem.of(member, n, "", "r.json",
+                                   detail=f"{exc.msg} (column {exc.colno})"))
+        return None, []
+    before = len(problems)
+    refs = validate_record(kind, rec, member, n, problems)
+    return (rec if len(problems) == before else None), refs
 
 
 def _count_key(member: str) -> str:
