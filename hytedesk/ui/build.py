@@ -3,6 +3,13 @@
 They are checked in; tests recompile them into a temporary folder and fail when the
 checked-in copy is stale. ``python -m hytedesk.ui.build`` regenerates them all
 (``--lupdate`` first refreshes the ``.ts`` sources from the code and forms).
+
+One set of ``.ts`` files (``resources/i18n/hytedesk_{fi,sv,en}.ts``) holds every string of
+``hytedesk/ui`` and ``ui/*.ui``; English is the source language, and the English file is
+complete too (plural forms). ``--lupdate`` drops entries whose strings are no longer in the
+code, so run it in a checkout that has every UI module. New strings arrive untranslated:
+translate them (Qt Linguist or by hand) before committing; tests/ui/test_generated.py fails
+while any string of the code lacks a translation in any of the three languages.
 """
 
 from __future__ import annotations
