@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         """Reopens the current catalogue (after sync switched it) and searches again.
 
         The query text, filters and (when still there) the selected service are kept.
+        Raises ``UserError`` (with nothing changed) when the catalogue cannot be opened.
         """
         keep = self._selected_id
         new = open_session(self.paths)
@@ -182,6 +183,7 @@ class MainWindow(QMainWindow):
         self.search.reopen(self.paths.data / new.pointer.file)
         self._load_filter_options()
         self._update_catalogue_status()
+        self.ui.sampleBanner.setVisible(new.pointer.sample_data)
         self._selected_id = keep
         self.run_search(immediately=True)
         self.catalogueReloaded.emit()

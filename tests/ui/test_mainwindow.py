@@ -336,6 +336,10 @@ def test_sample_banner_follows_the_catalogue(qtbot, paths, tmp_path, make_window
     real = make_window("en")
     assert not real.ui.sampleBanner.isVisible()
     assert real.catalogue_label.text().startswith("Catalogue version 2 · updated ")
+    catalogue.install(paths, tmp_path, version=3, sample=True)  # e.g. sync switched it
+    real.reload_catalogue()
+    assert real.ui.sampleBanner.isVisible()
+    assert real.catalogue_label.text().startswith("Catalogue version 3 · updated ")
 
 
 def test_status_bar_shows_version_age_and_verification(qtbot, window: MainWindow) -> None:
