@@ -214,7 +214,7 @@ class Builder:
         yield from self._finalise(self.places)
         self._duplicates()
         self.report.skipped = dict(self.ctx.stats.skipped)
-        self.staging.commit()
+        self.staging.end_transaction()
         if abort_when_blocking and self.result.blocking:
             raise Blocked()
 

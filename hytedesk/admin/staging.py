@@ -55,9 +55,21 @@ class Staging:
             self.db.execute("COMMIT")
         self.db.close()
 
+    def _begin(self) -> None:
+        if not self.db.in_transaction:
+            self.db.execute("BEGIN")
+
     def commit(self) -> None:
         self.db.execute("COMMIT")
         self.db.execute("BEGIN")
+
+    def end_transaction(self) -> None:
+        """Commits and leaves no transaction open."""
+        if self.db.in_transaction:
+            self.db.execute("COMMIT")
+
+    def service_count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM service").fetchone()[0])
 
     # --- writing -------------------------------------------------------------------
 
@@ -85,6 +97,7 @@ class Staging:
         self._upsert("org", rid, source, line, rec)
 
     def add_dupkey(self, key: str, rid: str, source: str, line: int) -> None:
+        self._begin()
         self.db.execute("INSERT INTO dupkey VALUES (?,?,?,?)", (key, rid, source, line))
 
     # --- reading -------------------------------------------------------------------

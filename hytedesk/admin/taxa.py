@@ -79,6 +79,8 @@ class CodeLists:
 
     def resolve(self, uri: str) -> str | None:
         """The current URI of a code given in either form, or None when unknown."""
+        if uri in self.terms:
+            return uri
         u = _norm_uri(uri)
         if u in self.terms:
             return u
@@ -106,6 +108,7 @@ class Mapping:
     """PTV service class / life event → priority areas and life situations."""
 
     rows: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
+    _memo: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path | None, problems: Problems) -> Mapping:
@@ -155,8 +158,14 @@ class Mapping:
 
     def terms_for(self, uri: str) -> list[str]:
         """The mapped terms of one PTV term: its own row, else its nearest ancestor's."""
+        memo = self._memo.get(uri)
+        if memo is not None:
+            return memo
+        found: list[str] = []
         for u in CodeLists.load().ancestors(uri):
             row = self.rows.get(u)
             if row is not None:
-                return [*row[0], *row[1]]
-        return []
+                found = [*row[0], *row[1]]
+                break
+        self._memo[uri] = found
+        return found
