@@ -38,7 +38,7 @@ def home(tmp_home: Path) -> Paths:
     with LocalDB(paths) as local:
         local.set("referral.follow_up_days", 0)  # due at once, so the follow-up list shows it
         local.set("unit.name", "Kotihoito Suomussalmi")
-        local.set("unit.phone", "08 6155 0000")
+        local.set("unit.phone", "040 000 0000")
     return paths
 
 
@@ -118,7 +118,7 @@ def test_whole_referral_loop(qtbot, app_window: tuple[MainWindow, ReferralPages]
     preview = page.preview.toPlainText()
     names = [suggestions[group].name, suggestions[phone].name]
     assert all(n in preview for n in names)
-    assert "Kotihoito Suomussalmi" in preview and "08 6155 0000" in preview
+    assert "Kotihoito Suomussalmi" in preview and "040 000 0000" in preview
 
     pdf = tmp_path / "handout.pdf"
     with qtbot.waitSignal(page.pdfSaved, timeout=10000):
