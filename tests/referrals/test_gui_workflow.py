@@ -311,7 +311,7 @@ def test_referral_settings_dialog(qtbot, app_window: tuple[MainWindow, ReferralP
     dialog = open_settings(window)
     wait_idle(qtbot, pages)
     assert dialog.unitName.text() == "Kotihoito Suomussalmi"  # the stored value
-    dialog.unitPhone.setText("08 6155 1234")
+    dialog.unitPhone.setText("040 000 1234")
     dialog.staffArea.setCurrentIndex(dialog.staffArea.findData("day-activities"))
     dialog.municipality.setCurrentIndex(dialog.municipality.findData("Kuhmo"))
     dialog.language.setCurrentIndex(dialog.language.findData("sv"))
@@ -319,7 +319,7 @@ def test_referral_settings_dialog(qtbot, app_window: tuple[MainWindow, ReferralP
         dialog.save()
     wait_idle(qtbot, pages)
     with LocalDB(window.paths) as local:
-        assert local.get("unit.phone") == "08 6155 1234"
+        assert local.get("unit.phone") == "040 000 1234"
         assert local.get("staff.service_area") == "day-activities"
     page = pages.referral
     assert page.municipalityCombo.currentData() == "Kuhmo"
