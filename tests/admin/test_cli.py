@@ -154,3 +154,14 @@ def test_bad_usage_and_garbage_never_trace(tmp_path: Path) -> None:
     r4 = admin("build", *ptv_sources(), "-o", tmp_path / "x.hytebundle", "--lang", "en",
                "--catalogue-id", "Bad Id")
     assert r4.returncode == 2 and "catalogue id" in r4.stderr
+
+
+def test_a_bundle_can_be_a_source(tmp_path: Path) -> None:
+    v1 = tmp_path / "kainuu-1.hytebundle"
+    assert admin("build", *ptv_sources(), "-o", v1).returncode == 0
+    v2 = tmp_path / "kainuu-2.hytebundle"
+    r = admin("build", v1, EXAMPLE_SHEET, "--previous", v1, "-o", v2, "--lang", "en")
+    assert r.returncode == 0, r.stdout + r.stderr
+    manifest = validate_bundle(v2)
+    assert manifest["counts"]["services"] == 9
+    assert "(5 new or changed, 0 removed)" in r.stdout
