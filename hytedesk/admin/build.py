@@ -88,6 +88,7 @@ class Options:
     skip_invalid: bool = False
     today: date = field(default_factory=date.today)
     need_defaults: bool = True
+    scratch_dir: Path | None = None  # where the scratch database goes (default: temp dir)
 
 
 @dataclass
@@ -503,7 +504,7 @@ def _merge(a: Rec, b: Rec) -> Rec:
 def build(opts: Options) -> tuple[Result, Builder, tempfile.TemporaryDirectory[str]]:
     """Reads the sources; the caller streams ``builder.services()`` (to the writer, or
     just through for validation) and then closes both."""
-    tmp = tempfile.TemporaryDirectory(prefix="hytedesk-build-")
+    tmp = tempfile.TemporaryDirectory(prefix=".hytedesk-build-", dir=opts.scratch_dir)
     builder = Builder(opts, Path(tmp.name))
     try:
         result = builder.run()

@@ -208,12 +208,16 @@ def run_build(args: argparse.Namespace) -> int:
         raise UserError("admin.previous_other", other=previous["catalogue_id"],
                         catalogue=catalogue_id)
     version = args.version or (int(previous["version"]) + 1 if previous else 1)
+    if args.previous is not None and args.previous.resolve() == out.resolve():
+        raise UserError("admin.previous_same", path=str(out))
     if previous is not None and version <= int(previous["version"]):
         raise UserError("admin.previous_version", version=version, previous=previous["version"])
 
     opts = Options(sources=list(args.sources), fmt=args.fmt, checklists=args.checklists,
                    places=args.places, mapping=args.mapping, skip_invalid=args.skip_invalid,
-                   today=args.today or date.today())
+                   today=args.today or date.today(),
+                   # Beside the output: the same disk, and no small /tmp to fill.
+                   scratch_dir=out.resolve().parent)
     result, builder, tmp = build(opts)
     try:
         manifest: dict[str, Any] | None = None

@@ -317,6 +317,14 @@ i18n.register(
             "completes. Run again with the environment variable HYTEDESK_DEBUG=1 and send "
             "the output to the developers",
         },
+        "admin.previous_same": {
+            "fi": "--previous ja -o ovat sama tiedosto ({path}); anna uudelle versiolle oma "
+            "nimi, esim. kainuu-4.hytebundle",
+            "sv": "--previous och -o är samma fil ({path}); ge den nya versionen ett eget "
+            "namn, t.ex. kainuu-4.hytebundle",
+            "en": "--previous and -o are the same file ({path}); give the new version a name "
+            "of its own, e.g. kainuu-4.hytebundle",
+        },
         "admin.previous_version": {
             "fi": "uuden version ({version}) on oltava suurempi kuin aiemman ({previous})",
             "sv": "den nya versionen ({version}) måste vara större än den tidigare ({previous})",

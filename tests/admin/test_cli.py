@@ -165,3 +165,15 @@ def test_a_bundle_can_be_a_source(tmp_path: Path) -> None:
     manifest = validate_bundle(v2)
     assert manifest["counts"]["services"] == 9
     assert "(5 new or changed, 0 removed)" in r.stdout
+
+
+def test_previous_must_not_be_the_output(tmp_path: Path) -> None:
+    v1 = tmp_path / "kainuu-1.hytebundle"
+    assert admin("build", *ptv_sources(), "-o", v1).returncode == 0
+    before = v1.read_bytes()
+    r = admin("build", *ptv_sources(), "--previous", v1, "-o", v1, "--lang", "en")
+    assert r.returncode == 2 and "are the same file" in r.stderr
+    assert v1.read_bytes() == before
+    # The scratch database lives beside the output while building and is gone afterwards.
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "kainuu-1.hytebundle", "kainuu-1.report.json", "kainuu-1.report.txt"]
