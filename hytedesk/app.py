@@ -11,7 +11,6 @@ from pathlib import Path
 
 from hytedesk import catalogue as cat
 from hytedesk import i18n
-from hytedesk.importer import import_bundle
 from hytedesk.localdb import CataloguePointer, LocalDB
 from hytedesk.paths import Paths, default_paths, resources_dir
 
@@ -54,6 +53,8 @@ def ensure_catalogue(paths: Paths) -> CataloguePointer:
         demo = demo_bundle_path()
         if not demo.exists():
             raise i18n.UserError("app.no_catalogue", path=demo)
+        from hytedesk.importer import import_bundle  # first start only
+
         import_bundle(paths, demo)
     with LocalDB(paths) as local:
         new = local.pointer()

@@ -20,7 +20,13 @@ from hytedesk import i18n
 from hytedesk.i18n import UserError
 from hytedesk.paths import default_paths
 
-COMMAND_MODULES = ("hytedesk.sync.cli", "hytedesk.referrals.cli")
+# Subcommands of other modules, imported only when the command line names them (or asks
+# for help): opening the window must not pay for importing TUF and its cryptography.
+COMMAND_MODULES = {
+    "sync": "hytedesk.sync.cli",
+    "stats": "hytedesk.referrals.cli",
+    "export-local": "hytedesk.referrals.cli",
+}
 
 i18n.register(
     {
@@ -181,7 +187,14 @@ i18n.register(
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _modules_for(argv: Sequence[str] | None) -> list[str]:
+    if argv is None or any(a in ("-h", "--help") for a in argv):
+        return list(dict.fromkeys(COMMAND_MODULES.values()))
+    return list(dict.fromkeys(COMMAND_MODULES[a] for a in argv if a in COMMAND_MODULES))
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``argv``, only the subcommand modules it names are imported."""
     parser = argparse.ArgumentParser(
         prog="hytedesk",
         description="HyteDesk: well-being and health-promotion services, offline.",
@@ -223,7 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="accept a bundle that carries no signature")
     p.set_defaults(func=cmd_import)
 
-    for name in COMMAND_MODULES:
+    for name in _modules_for(argv):
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
@@ -235,7 +248,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(words).parse_args(words)
     if args.ui_lang:
         i18n.set_language(args.ui_lang)
     elif "HYTEDESK_LANG" not in os.environ:

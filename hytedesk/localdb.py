@@ -16,10 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
-from hytedesk import i18n
-from hytedesk.migrations import migrations
+from hytedesk import i18n, migrations
 from hytedesk.paths import Paths
 from hytedesk.settings import SETTINGS, Setting
 
@@ -77,13 +74,28 @@ class LocalDB:
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = FULL")
             self.conn.execute("PRAGMA foreign_keys = ON")
-            self.db = Database(self.conn)
-            pending = migrations.pending(self.db)
-            if pending and existed:
-                self._backup(pending[0].name)
-            migrations.apply(self.db)
+            pending = self._pending_migrations()
+            if pending:
+                from sqlite_utils import Database  # only when the schema must change
+
+                if existed:
+                    self._backup(pending[0])
+                migrations.build().apply(Database(self.conn))
         except sqlite3.Error as exc:
             raise i18n.UserError("localdb.open_failed", path=path, detail=exc) from exc
+
+    def _pending_migrations(self) -> list[str]:
+        """Names of migrations not applied yet, read without loading sqlite-utils."""
+        table = self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+            (migrations.MIGRATIONS_TABLE,),
+        ).fetchone()
+        applied: set[str] = set()
+        if table:
+            applied = {r[0] for r in self.conn.execute(
+                f"SELECT name FROM {migrations.MIGRATIONS_TABLE} WHERE migration_set = ?",
+                (migrations.MIGRATION_SET,))}
+        return [name for name in migrations.names() if name not in applied]
 
     def _backup(self, before: str) -> Path:
         """A full copy of local.db, taken with SQLite's online backup, before a migration."""

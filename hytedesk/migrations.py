@@ -6,13 +6,40 @@ Append new migrations at the end; never edit or reorder one that has shipped.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-migrations = Migrations("hytedesk-local")
+if TYPE_CHECKING:  # sqlite-utils is imported only when a migration is pending
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "hytedesk-local"
+MIGRATIONS_TABLE = "_sqlite_migrations"
+Migration = Callable[["Database"], None]
+_registered: list[tuple[str, Migration]] = []
 
 
-@migrations()
+def migration(fn: Migration) -> Migration:
+    """Registers ``fn`` as the next migration, named after the function."""
+    _registered.append((fn.__name__, fn))
+    return fn
+
+
+def names() -> list[str]:
+    return [name for name, _fn in _registered]
+
+
+def build() -> Migrations:
+    """The registered migrations as a sqlite-utils ``Migrations`` set."""
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for name, fn in _registered:
+        migrations(name=name)(fn)
+    return migrations
+
+
+@migration
 def m001_settings_and_catalogue_pointer(db: Database) -> None:
     db.execute(
         "CREATE TABLE settings "
@@ -47,7 +74,7 @@ def m001_settings_and_catalogue_pointer(db: Database) -> None:
     db.execute("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
-@migrations()
+@migration
 def m002_referrals(db: Database) -> None:
     # Anonymous by construction: no column can hold a client's name, personal identity
     # code, address or phone. The place is kept at municipality level only.
@@ -116,7 +143,7 @@ def m002_referrals(db: Database) -> None:
     db.execute("CREATE INDEX referral_unmet_referral ON referral_unmet (referral_id)")
 
 
-@migrations()
+@migration
 def m003_local_services(db: Database) -> None:
     # The service itself (with its venue address and phone) lives in the HSDS JSON of
     # ``record``; the columns are only what listing and expiry need.

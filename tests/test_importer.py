@@ -118,9 +118,10 @@ def test_migration_takes_a_backup_first(tmp_home: Path, monkeypatch: pytest.Monk
     with LocalDB(paths) as db:
         db.set("unit.name", "Kotihoito Suomussalmi")
 
-    @mig.migrations(name="m999_test_only")
-    def _m999(db: object) -> None:
+    def m999_test_only(db: object) -> None:
         db.execute("CREATE TABLE test_only (x INTEGER)")  # type: ignore[attr-defined]
+
+    mig.migration(m999_test_only)
 
     try:
         with LocalDB(paths) as db:
@@ -136,8 +137,7 @@ def test_migration_takes_a_backup_first(tmp_home: Path, monkeypatch: pytest.Monk
             pass
         assert len(list(paths.backups.glob("*.db"))) == 1
     finally:
-        mig.migrations._migrations = [m for m in mig.migrations._migrations
-                                      if m.name != "m999_test_only"]
+        mig._registered[:] = [m for m in mig._registered if m[0] != "m999_test_only"]
 
 
 def test_local_db_is_wal_with_full_sync(tmp_home: Path) -> None:
@@ -183,7 +183,6 @@ def test_parallel_import_gives_the_same_catalogue(tmp_path: Path,
 
 def test_parallel_import_reports_bad_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from hytedesk import importer
-
     from tests.test_bundle import _rewrite_member, _service_lines
 
     services = [dict(s) for s in mini.SERVICES]
