@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Sequence
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hytedesk import i18n
@@ -62,8 +62,12 @@ def _log_uncaught(kind: type[BaseException], value: BaseException,
     show_box(error_box(text))
 
 
-def create_window(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow | None]:
-    """The application and its main window; the window is None if start failed."""
+def create_window(argv: Sequence[str] | None = None, *, extensions_now: bool = True
+                  ) -> tuple[QApplication, MainWindow | None]:
+    """The application and its main window; the window is None if start failed.
+
+    With ``extensions_now=False`` the caller installs the referral pages and sync itself
+    (``run_gui`` does so right after the first paint, so search is usable sooner)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(list(argv) if argv is not None else sys.argv)
@@ -86,15 +90,24 @@ def create_window(argv: Sequence[str] | None = None) -> tuple[QApplication, Main
             "and tell them the time it happened.")))
         return app, None
     window = MainWindow(session, translations)
-    from hytedesk.ui.referral import install_referral_pages  # issue 3: referral pages
-    install_referral_pages(window)
+    if extensions_now:
+        install_extensions(window)
     return app, window
 
 
+def install_extensions(window: MainWindow) -> None:
+    """The referral pages and sync: added to a window that is already usable for search."""
+    from hytedesk.ui.referral import install_referral_pages  # issue 3: referral pages
+    install_referral_pages(window)
+    from hytedesk.ui.sync_controller import install_sync  # issue 5: sync in the window
+    install_sync(window)
+
+
 def run_gui(argv: Sequence[str] | None = None) -> int:
-    app, window = create_window(argv)
+    app, window = create_window(argv, extensions_now=False)
     if window is None:
         return 2
     sys.excepthook = _log_uncaught
     window.show()
+    QTimer.singleShot(0, lambda: install_extensions(window))
     return exec_app(app)

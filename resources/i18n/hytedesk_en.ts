@@ -1281,4 +1281,101 @@ Open it?</translation>
         <translation>Statistics saved: %1</translation>
     </message>
 </context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Import offline bundle</source>
+        <translation>Import offline bundle</translation>
+    </message>
+    <message>
+        <source>Catalogue bundles (*.hyteoffline *.hytebundle);;All files (*)</source>
+        <translation>Catalogue bundles (*.hyteoffline *.hytebundle);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Downloading the update…</source>
+        <translation>Downloading the update…</translation>
+    </message>
+    <message>
+        <source>Taking the new catalogue into use…</source>
+        <translation>Taking the new catalogue into use…</translation>
+    </message>
+    <message>
+        <source>Checking the offline bundle…</source>
+        <translation>Checking the offline bundle…</translation>
+    </message>
+    <message>
+        <source>Checking for updates…</source>
+        <translation>Checking for updates…</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>The catalogue was updated to version %1.</source>
+        <translation>The catalogue was updated to version %1.</translation>
+    </message>
+    <message>
+        <source>The catalogue is up to date (version %1).</source>
+        <translation>The catalogue is up to date (version %1).</translation>
+    </message>
+    <message>
+        <source>This bundle is not signed, and the settings do not allow unsigned catalogues. Use a signed offline bundle from your administrator. The current catalogue is still in use.</source>
+        <translation>This bundle is not signed, and the settings do not allow unsigned catalogues. Use a signed offline bundle from your administrator. The current catalogue is still in use.</translation>
+    </message>
+    <message>
+        <source>The current catalogue is still in use.</source>
+        <translation>The current catalogue is still in use.</translation>
+    </message>
+    <message>
+        <source>The update failed unexpectedly (%1). The current catalogue is still in use.</source>
+        <translation>The update failed unexpectedly (%1). The current catalogue is still in use.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Never verified: the information may be out of date</source>
+        <translation>Never verified: the information may be out of date</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not verified for %n days: the information may be out of date</source>
+        <translation>
+            <numerusform>Not verified for %n day: the information may be out of date</numerusform>
+            <numerusform>Not verified for %n days: the information may be out of date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No signed update has confirmed this catalogue in the last %n days. Phone numbers and opening times may have changed. Sync now (F5) when you have a network, or import an offline bundle.</source>
+        <translation>
+            <numerusform>No signed update has confirmed this catalogue in the last %n day. Phone numbers and opening times may have changed. Sync now (F5) when you have a network, or import an offline bundle.</numerusform>
+            <numerusform>No signed update has confirmed this catalogue in the last %n days. Phone numbers and opening times may have changed. Sync now (F5) when you have a network, or import an offline bundle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last verified %1.</source>
+        <translation>Last verified %1.</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ync now</translation>
+    </message>
+    <message>
+        <source>Check for a new signed catalogue and take it into use</source>
+        <translation>Check for a new signed catalogue and take it into use</translation>
+    </message>
+    <message>
+        <source>&amp;Import offline bundle…</source>
+        <translation>&amp;Import offline bundle…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
 </TS>

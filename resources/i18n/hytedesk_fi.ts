@@ -1281,4 +1281,101 @@ Avataanko?</translation>
         <translation>Tilastot tallennettu: %1</translation>
     </message>
 </context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Import offline bundle</source>
+        <translation>Tuo siirtopaketti</translation>
+    </message>
+    <message>
+        <source>Catalogue bundles (*.hyteoffline *.hytebundle);;All files (*)</source>
+        <translation>Luettelopaketit (*.hyteoffline *.hytebundle);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Keskeytetään…</translation>
+    </message>
+    <message>
+        <source>Downloading the update…</source>
+        <translation>Ladataan päivitystä…</translation>
+    </message>
+    <message>
+        <source>Taking the new catalogue into use…</source>
+        <translation>Otetaan uutta luetteloa käyttöön…</translation>
+    </message>
+    <message>
+        <source>Checking the offline bundle…</source>
+        <translation>Tarkistetaan siirtopakettia…</translation>
+    </message>
+    <message>
+        <source>Checking for updates…</source>
+        <translation>Tarkistetaan päivityksiä…</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The catalogue was updated to version %1.</source>
+        <translation>Palveluluettelo päivitettiin versioon %1.</translation>
+    </message>
+    <message>
+        <source>The catalogue is up to date (version %1).</source>
+        <translation>Palveluluettelo on ajan tasalla (versio %1).</translation>
+    </message>
+    <message>
+        <source>This bundle is not signed, and the settings do not allow unsigned catalogues. Use a signed offline bundle from your administrator. The current catalogue is still in use.</source>
+        <translation>Tätä pakettia ei ole allekirjoitettu, eivätkä asetukset salli allekirjoittamattomia luetteloita. Käytä ylläpitäjältä saatua allekirjoitettua siirtopakettia. Nykyinen palveluluettelo on edelleen käytössä.</translation>
+    </message>
+    <message>
+        <source>The current catalogue is still in use.</source>
+        <translation>Nykyinen palveluluettelo on edelleen käytössä.</translation>
+    </message>
+    <message>
+        <source>The update failed unexpectedly (%1). The current catalogue is still in use.</source>
+        <translation>Päivitys epäonnistui odottamatta (%1). Nykyinen palveluluettelo on edelleen käytössä.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Päivitä nyt</translation>
+    </message>
+    <message>
+        <source>Never verified: the information may be out of date</source>
+        <translation>Ei koskaan tarkistettu – tiedot voivat olla vanhentuneita</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not verified for %n days: the information may be out of date</source>
+        <translation>
+            <numerusform>Ei tarkistettu %n päivään – tiedot voivat olla vanhentuneita</numerusform>
+            <numerusform>Ei tarkistettu %n päivään – tiedot voivat olla vanhentuneita</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No signed update has confirmed this catalogue in the last %n days. Phone numbers and opening times may have changed. Sync now (F5) when you have a network, or import an offline bundle.</source>
+        <translation>
+            <numerusform>Mikään allekirjoitettu päivitys ei ole vahvistanut tätä luetteloa viimeisen %n päivän aikana. Puhelinnumerot ja aukioloajat ovat voineet muuttua. Päivitä (F5), kun verkko on käytettävissä, tai tuo siirtopaketti.</numerusform>
+            <numerusform>Mikään allekirjoitettu päivitys ei ole vahvistanut tätä luetteloa viimeisen %n päivän aikana. Puhelinnumerot ja aukioloajat ovat voineet muuttua. Päivitä (F5), kun verkko on käytettävissä, tai tuo siirtopaketti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last verified %1.</source>
+        <translation>Viimeksi tarkistettu %1.</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Päivitä &amp;nyt</translation>
+    </message>
+    <message>
+        <source>Check for a new signed catalogue and take it into use</source>
+        <translation>Hae uusi allekirjoitettu luettelo ja ota se käyttöön</translation>
+    </message>
+    <message>
+        <source>&amp;Import offline bundle…</source>
+        <translation>Tuo s&amp;iirtopaketti…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Keskeytä</translation>
+    </message>
+</context>
 </TS>

@@ -1281,4 +1281,101 @@ Open it?</source>
         <translation>Statistiken sparad: %1</translation>
     </message>
 </context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Import offline bundle</source>
+        <translation>Importera överföringspaket</translation>
+    </message>
+    <message>
+        <source>Catalogue bundles (*.hyteoffline *.hytebundle);;All files (*)</source>
+        <translation>Katalogpaket (*.hyteoffline *.hytebundle);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>Downloading the update…</source>
+        <translation>Hämtar uppdateringen…</translation>
+    </message>
+    <message>
+        <source>Taking the new catalogue into use…</source>
+        <translation>Tar den nya katalogen i bruk…</translation>
+    </message>
+    <message>
+        <source>Checking the offline bundle…</source>
+        <translation>Kontrollerar överföringspaketet…</translation>
+    </message>
+    <message>
+        <source>Checking for updates…</source>
+        <translation>Söker efter uppdateringar…</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The catalogue was updated to version %1.</source>
+        <translation>Tjänstekatalogen uppdaterades till version %1.</translation>
+    </message>
+    <message>
+        <source>The catalogue is up to date (version %1).</source>
+        <translation>Tjänstekatalogen är aktuell (version %1).</translation>
+    </message>
+    <message>
+        <source>This bundle is not signed, and the settings do not allow unsigned catalogues. Use a signed offline bundle from your administrator. The current catalogue is still in use.</source>
+        <translation>Det här paketet är inte signerat och inställningarna tillåter inte osignerade kataloger. Använd ett signerat överföringspaket från administratören. Den nuvarande tjänstekatalogen används fortfarande.</translation>
+    </message>
+    <message>
+        <source>The current catalogue is still in use.</source>
+        <translation>Den nuvarande tjänstekatalogen används fortfarande.</translation>
+    </message>
+    <message>
+        <source>The update failed unexpectedly (%1). The current catalogue is still in use.</source>
+        <translation>Uppdateringen misslyckades oväntat (%1). Den nuvarande tjänstekatalogen används fortfarande.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Uppdatera nu</translation>
+    </message>
+    <message>
+        <source>Never verified: the information may be out of date</source>
+        <translation>Aldrig kontrollerad – uppgifterna kan vara föråldrade</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not verified for %n days: the information may be out of date</source>
+        <translation>
+            <numerusform>Inte kontrollerad på %n dag – uppgifterna kan vara föråldrade</numerusform>
+            <numerusform>Inte kontrollerad på %n dagar – uppgifterna kan vara föråldrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No signed update has confirmed this catalogue in the last %n days. Phone numbers and opening times may have changed. Sync now (F5) when you have a network, or import an offline bundle.</source>
+        <translation>
+            <numerusform>Ingen signerad uppdatering har bekräftat katalogen under den senaste %n dagen. Telefonnummer och öppettider kan ha ändrats. Uppdatera (F5) när du har nätverk, eller importera ett överföringspaket.</numerusform>
+            <numerusform>Ingen signerad uppdatering har bekräftat katalogen under de senaste %n dagarna. Telefonnummer och öppettider kan ha ändrats. Uppdatera (F5) när du har nätverk, eller importera ett överföringspaket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last verified %1.</source>
+        <translation>Senast kontrollerad %1.</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Uppdatera &amp;nu</translation>
+    </message>
+    <message>
+        <source>Check for a new signed catalogue and take it into use</source>
+        <translation>Hämta en ny signerad katalog och ta den i bruk</translation>
+    </message>
+    <message>
+        <source>&amp;Import offline bundle…</source>
+        <translation>Importera över&amp;föringspaket…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
 </TS>
