@@ -9,10 +9,10 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hytedesk import i18n
@@ -108,6 +108,25 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
     if window is None:
         return 2
     sys.excepthook = _log_uncaught
+    after_first_paint(window, lambda: install_extensions(window))
     window.show()
-    QTimer.singleShot(0, lambda: install_extensions(window))
     return exec_app(app)
+
+
+class _FirstPaint(QObject):
+    """Runs a callback once, in the event loop turn after a widget's first paint."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+    _FirstPaint(widget, callback)
