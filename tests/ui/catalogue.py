@@ -35,7 +35,7 @@ def extra_services() -> list[dict[str, Any]]:
                          city="Kuhmo", lat=64.1240, lon=29.5150,
                          terms=("hyte-theme:1", "mode:in-person", "mode:phone",
                                 "provider-type:municipality"), areas=("Kuhmo",)),
-            phones=[{"id": "liikunta-p1", "number": "08 6155 4000",
+            phones=[{"id": "liikunta-p1", "number": "040 000 4000",
                      "description": "ajanvaraus"}],
             email="liikunta@example.fi",
             url="https://www.example.fi/liikuntaneuvonta",

@@ -33,7 +33,7 @@ def test_look_alike_hosts_are_shown_in_ascii(qapp) -> None:
 
 
 def test_phone_and_email_links(qapp) -> None:
-    assert phone_link("08 6155 4000").url.toString() == "tel:0861554000"
+    assert phone_link("040 000 4000").url.toString() == "tel:0400004000"
     assert phone_link("+358 (0)8 123-456").url.toString() == "tel:+35808123456"
     for bad in ("javascript:alert(1)", "<i>08</i>", "12", "file:///x"):
         assert phone_link(bad).url is None
