@@ -41,8 +41,13 @@ def ensure_catalogue(paths: Paths) -> CataloguePointer:
     """The current catalogue; the first start imports the preset's or the demo catalogue."""
     with LocalDB(paths) as local:
         pointer = local.pointer()
-        if pointer is not None and (paths.data / pointer.file).exists():
-            return pointer
+    if pointer is not None and (paths.data / pointer.file).exists():
+        from hytedesk import importer
+
+        if importer.catalogue_schema_version(paths.data / pointer.file) != cat.SCHEMA_VERSION:
+            importer.rebuild_catalogue(paths)  # built by an older HyteDesk
+        return pointer
+    with LocalDB(paths) as local:
         previous = paths.data / pointer.previous_file if pointer and pointer.previous_file else None
     if pointer is not None and previous is not None and previous.exists():
         # The current file is gone (deleted by hand?) but the previous one is here.

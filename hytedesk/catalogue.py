@@ -19,7 +19,7 @@ from typing import Any
 
 from hytedesk.text import words
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # raise whenever the derived tables change: old files are rebuilt
 
 # Tables first; the indexes of the big tables are created after a full import has loaded
 # its rows (sorting once is far cheaper than keeping B-trees ordered during the load).

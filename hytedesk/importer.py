@@ -19,14 +19,14 @@ import os
 import shutil
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from hytedesk import catalogue as cat
 from hytedesk import i18n
-from hytedesk.bundle import BundleError, BundleReader, Problem, content_digest
+from hytedesk.bundle import BundleError, BundleReader, Problem, content_digest, write_bundle
 from hytedesk.bundle.reader import MAX_PROBLEMS, parse_line
 from hytedesk.bundle.schema import MEMBER_OF_KIND
 from hytedesk.localdb import LocalDB, now_iso
@@ -349,6 +349,65 @@ def import_bundle(
         _remove_older(paths, keep={final.name, previous})
         return ImportResult(reader.catalogue_id, reader.version, reader.kind, final,
                             m["content_digest"], services)
+
+
+def catalogue_schema_version(path: Path) -> int:
+    """The schema version a catalogue file was built with (0 if it does not say)."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+    except (sqlite3.Error, ValueError):
+        return 0
+    finally:
+        conn.close()
+
+
+def rebuild_catalogue(paths: Paths) -> None:
+    """Rebuilds the current catalogue file for this version of the app's schema.
+
+    A newer HyteDesk may derive more from the same records. The records themselves (every
+    bundle line, as published) are read back from the old file into a bundle, which is
+    imported again into a new file; its content digest must be the one the pointer
+    holds, and only then does it replace the old file. Nothing in local.db changes.
+    """
+    with LocalDB(paths) as local:
+        pointer = local.pointer()
+    if pointer is None:
+        return
+    src = paths.data / pointer.file
+    bundle = paths.cache / f"rebuild-{pointer.catalogue_id}-{pointer.version}.hytebundle"
+    paths.cache.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+    try:
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+
+        def records(kind: str) -> Iterator[dict[str, Any]]:
+            for (raw,) in conn.execute("SELECT json FROM records WHERE kind = ? ORDER BY rowid",
+                                       (kind,)):
+                yield json.loads(raw)
+
+        write_bundle(
+            bundle, catalogue_id=pointer.catalogue_id, version=pointer.version,
+            source=meta.get("source", ""), sample_data=meta.get("sample_data") == "1",
+            created=meta.get("created") or None, services=records("service"),
+            taxonomies=records("taxonomy"), taxonomy_terms=records("taxonomy_term"),
+            checklists=records("checklist"), places=records("place"),
+        )
+    finally:
+        conn.close()
+    part = src.with_name(src.name + ".part")
+    try:
+        with BundleReader(bundle) as reader:
+            _build(reader, part, None, pointer.content_digest, None)
+        _fsync_file(part)
+        os.replace(part, src)
+        _fsync_dir(paths.data)
+    except OSError as exc:
+        raise i18n.UserError("import.disk", detail=exc.strerror or exc) from exc
+    finally:
+        part.unlink(missing_ok=True)
+        bundle.unlink(missing_ok=True)
 
 
 def _remove_older(paths: Paths, keep: set[str | None]) -> None:

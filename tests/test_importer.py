@@ -200,3 +200,28 @@ def test_parallel_import_reports_bad_lines(tmp_path: Path, monkeypatch: pytest.M
     assert any(t.startswith("services.jsonl.zst:6: status:") for t in texts), texts
     assert any(t.startswith("services.jsonl.zst:7: id:") and "line 2" in t for t in texts)
     assert not list(paths.data.glob("catalogue-*"))
+
+
+def test_catalogue_built_by_an_older_app_is_rebuilt_from_its_records(tmp_home: Path,
+                                                                      tmp_path: Path) -> None:
+    from hytedesk.app import open_session
+    from hytedesk.search import SearchQuery, search
+
+    paths = default_paths()
+    mini.build(tmp_path / "b")
+    result = import_bundle(paths, tmp_path / "b")
+    old = sqlite3.connect(result.file)
+    old.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    old.execute("DROP TABLE term_words")  # what an older schema lacked
+    old.commit()
+    old.close()
+    before = _local_state(paths)
+    session = open_session(paths)
+    try:
+        assert session.conn.execute(
+            "SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "2"
+        assert [h.id for h in search(session.conn, SearchQuery(text="ensamhet"))] == ["yksin"]
+    finally:
+        session.close()
+    assert _local_state(paths)[0] == before[0]  # the pointer did not change
+    assert not list(paths.cache.glob("rebuild-*"))
