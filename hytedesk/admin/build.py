@@ -1,9 +1,10 @@
 """Building a catalogue bundle from PTV, HSDS and spreadsheet sources.
 
-Sources are read one record at a time into a scratch database (``staging``), then every
-service is converted, merged by id, classified, checked and stored in its final form, and
-only when nothing blocks is the bundle written (aside, then moved into place by the
-bundle writer). ``validate`` runs the same steps without writing.
+Sources are read one record at a time into a scratch database (``staging``). Then the
+services come out grouped by id and each is converted, merged, classified and checked on
+its way into the bundle writer, which writes aside and moves the bundle into place only
+at the end; if anything blocked, the stream raises ``Blocked`` before that and nothing is
+written. ``validate`` runs the same steps with no writer.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from hytedesk.admin.problems import Problems
 from hytedesk.admin.records import add_terms, parse_date, term_ids
 from hytedesk.admin.sources import hsds, ptv, spreadsheet
 from hytedesk.admin.staging import Staging
-from hytedesk.admin.taxa import THEMES, CodeLists, Mapping, admin_resources, fixed_taxonomies
+from hytedesk.admin.taxa import THEMES, CodeLists, Mapping, fixed_taxonomies
 from hytedesk.bundle.digest import canonical_json
 from hytedesk.bundle.schema import validate_record
 from hytedesk.paths import resources_dir
@@ -514,6 +515,3 @@ def build(opts: Options) -> tuple[Result, Builder, tempfile.TemporaryDirectory[s
         raise
     return result, builder, tmp
 
-
-def resources_note() -> str:
-    return str(admin_resources())
