@@ -41,6 +41,14 @@ i18n.register(
             "open. Use the commands (hytedesk --help) or run headless: "
             "QT_QPA_PLATFORM=offscreen hytedesk",
         },
+        "cli.no_x": {
+            "fi": "Näyttöön {display} ei saada yhteyttä, joten ikkunaa ei voi avata. Käynnistä "
+            "HyteDesk työpöydältä, tai käytä komentoja (hytedesk --help).",
+            "sv": "Ingen kontakt med skärmen {display}, så fönstret kan inte öppnas. Starta "
+            "HyteDesk från skrivbordet eller använd kommandona (hytedesk --help).",
+            "en": "Cannot connect to the display {display}, so the window cannot open. Start "
+            "HyteDesk from the desktop, or use the commands (hytedesk --help).",
+        },
         "cli.imported": {
             "fi": "Tuotu luettelo {catalogue} versio {version}: {services} palvelua.",
             "sv": "Importerade katalogen {catalogue} version {version}: {services} tjänster.",
@@ -78,6 +86,13 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if not has_display():
         print(i18n.text("cli.no_display"), file=sys.stderr)
         return 2
+    if sys.platform.startswith("linux"):
+        from hytedesk.display import unreachable_x_display
+
+        display = unreachable_x_display()
+        if display is not None:
+            print(i18n.text("cli.no_x", display=display), file=sys.stderr)
+            return 2
     from hytedesk.ui.main import run_gui  # Qt is loaded only for the window
 
     return run_gui()

@@ -11,7 +11,6 @@
 """
 
 import os
-import socket
 import sys
 
 MESSAGES = {
@@ -66,44 +65,17 @@ def _gui_requested(args):
     return True
 
 
-def _x_reachable(display):
-    host, _, rest = display.rpartition(":")
-    try:
-        number = int(rest.split(".")[0])
-    except ValueError:
-        return False
-    try:
-        if host in ("", "unix") or host.startswith("/"):
-            path = host if host.startswith("/") else f"/tmp/.X11-unix/X{number}"
-            for address in (path, "\0" + path):  # file socket, then Linux abstract socket
-                with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
-                    s.settimeout(2)
-                    try:
-                        s.connect(address)
-                        return True
-                    except OSError:
-                        continue
-            return False
-        with socket.create_connection((host, 6000 + number), timeout=2):
-            return True
-    except OSError:
-        return False
-
-
 def _check_display():
+    from hytedesk.display import unreachable_x_display
+
     platform = os.environ.get("QT_QPA_PLATFORM", "")
-    if platform and not platform.startswith("xcb"):
-        return
-    wayland = os.environ.get("WAYLAND_DISPLAY")
-    if wayland and not platform:
-        runtime = os.environ.get("XDG_RUNTIME_DIR", "")
-        if os.path.exists(wayland if wayland.startswith("/") else os.path.join(runtime, wayland)):
-            return  # Qt uses Wayland and falls back to X11 by itself
-    display = os.environ.get("DISPLAY")
-    if not display:
-        return  # hytedesk.cli says there is no display
-    if not _x_reachable(display):
+    if (platform and not platform.startswith("xcb")) or not os.environ.get("DISPLAY"):
+        return  # another platform, or no display at all (hytedesk.cli says so)
+    display = unreachable_x_display()
+    if display is not None:
         _fail("no_x", display=display)
+    if os.environ.get("WAYLAND_DISPLAY") and not platform:
+        return
     import _ctypes  # not ctypes.CDLL: PyInstaller's wrapper hides the loader's message
 
     plugin = os.path.join(sys._MEIPASS, "PySide6", "Qt", "plugins", "platforms", "libqxcb.so")

@@ -84,6 +84,19 @@ def test_gui_without_display_says_so(tmp_path: Path) -> None:
     assert r.stderr.count("\n") == 1
 
 
+def test_gui_with_an_unreachable_x_display_says_so(tmp_path: Path) -> None:
+    env = {**os.environ, "HYTEDESK_HOME": str(tmp_path / "home"), "HYTEDESK_LANG": "en",
+           "DISPLAY": ":87"}
+    for var in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(var, None)
+    r = subprocess.run([sys.executable, "-m", "hytedesk.cli"], env=env, capture_output=True,
+                       text=True, timeout=120)
+    assert r.returncode == 2
+    assert r.stderr.strip() == ("Cannot connect to the display :87, so the "
+                                "window cannot open. Start HyteDesk from the desktop, or use "
+                                "the commands (hytedesk --help).")
+
+
 def test_first_start_imports_the_demo_catalogue(tmp_path: Path) -> None:
     demo = Path(__file__).resolve().parent.parent / "resources/demo/kainuu-demo.hytebundle"
     assert demo.exists(), "the embedded demo catalogue is missing"
