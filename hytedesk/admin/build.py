@@ -289,6 +289,7 @@ class Builder:
         stats = self.ctx.stats
         for group in self.staging.service_groups():
             before = self.problems.error_count
+            listed_before = len(self.problems.errors)
             merged: Rec | None = None
             first: tuple[str, int] | None = None
             per_source: dict[str, tuple[int, str]] = {}
@@ -341,6 +342,9 @@ class Builder:
                 merged.pop("attributes", None)
             scratch: list[Any] = []
             validate_record("service", merged, src, line, scratch)
+            if any(p.key == "admin.no_org" for p in self.problems.errors[listed_before:]):
+                # Already said in the source's own terms; the generic echo adds nothing.
+                scratch = [p for p in scratch if not p.field.startswith("organization")]
             self.problems.add_errors(scratch)
             errors = self.problems.error_count - before + staged_errors
             if errors:

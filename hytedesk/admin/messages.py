@@ -343,9 +343,9 @@ i18n.register(
             "en": "Services in the bundle: {count}",
         },
         "admin.rep.per_source": {
-            "fi": "Palveluja lähteittäin:",
-            "sv": "Tjänster per källa:",
-            "en": "Services per source:",
+            "fi": "Luettuja palveluja lähteittäin:",
+            "sv": "Lästa tjänster per källa:",
+            "en": "Services read per source:",
         },
         "admin.rep.per_municipality": {
             "fi": "Palveluja kunnittain (toimipisteen tai palvelualueen mukaan):",
