@@ -211,3 +211,12 @@ def test_delta_holds_changes_and_deletions(tmp_path: Path) -> None:
     assert m["content_digest"] == validate_bundle(b)["content_digest"]
     with BundleReader(d) as r:
         assert [rec for _n, rec, _ in r.deletions()] == [{"kind": "service", "id": "velka"}]
+
+
+def test_a_line_that_is_not_canonical_is_refused(bundle: Path) -> None:
+    """Equal records must travel as equal lines; otherwise deltas and digests drift."""
+    lines = _service_lines(bundle)
+    rec = json.loads(lines[0])
+    lines[0] = (json.dumps(rec, ensure_ascii=True, indent=None) + "\n").encode()  # not sorted
+    _rewrite_member(bundle, "services.jsonl.zst", lines, fix_manifest=True)
+    assert any("content_digest" in p for p in _problems(bundle))

@@ -472,21 +472,26 @@ def validate_bundle(path: Path | str) -> dict[str, Any]:
     known taxonomies and parents) are complete for full bundles; for a delta they are
     done by the importer against the catalogue it applies to.
     """
-    from hytedesk.bundle.digest import content_digest, record_hash
+    from hytedesk.bundle.digest import content_digest
+
+    def line_hash(line: bytes) -> str:
+        # Lines are canonical JSON, so this is the record hash (docs/bundle-format.md);
+        # hashing the line as stored also catches a line that is not canonical.
+        return hashlib.sha256(line.rstrip(b"\n")).hexdigest()
 
     with BundleReader(path) as reader:
         taxonomies: set[str] = set()
         terms: set[str] = set()
         entries: list[tuple[str, str, str]] = []
-        for _n, rec, _ in reader.records("taxonomy"):
+        for _n, line, rec, _ in reader.records_with_lines("taxonomy"):
             taxonomies.add(rec["id"])
-            entries.append(("taxonomy", rec["id"], record_hash(rec)))
+            entries.append(("taxonomy", rec["id"], line_hash(line)))
         problems: list[Problem] = []
         full = reader.kind == "full"
         term_parents: list[tuple[int, str, str]] = []
-        for n, rec, _ in reader.records("taxonomy_term"):
+        for n, line, rec, _ in reader.records_with_lines("taxonomy_term"):
             terms.add(rec["id"])
-            entries.append(("taxonomy_term", rec["id"], record_hash(rec)))
+            entries.append(("taxonomy_term", rec["id"], line_hash(line)))
             if full and rec["taxonomy_id"] not in taxonomies:
                 problems.append(Problem.of("taxonomy_terms.jsonl.zst", n, "taxonomy_id",
                                            "p.unknown_ref", ref=rec["taxonomy_id"]))
@@ -499,8 +504,8 @@ def validate_bundle(path: Path | str) -> dict[str, Any]:
                                                "p.unknown_ref", ref=parent))
         for kind in ("checklist", "place", "service"):
             member = MEMBER_OF_KIND[kind]
-            for n, rec, refs in reader.records(kind):
-                entries.append((kind, rec["id"], record_hash(rec)))
+            for n, line, rec, refs in reader.records_with_lines(kind):
+                entries.append((kind, rec["id"], line_hash(line)))
                 if full:
                     for ref in refs:
                         if ref not in terms:
