@@ -447,8 +447,16 @@ def read_package(path: Path, display: str, staging: Staging, ctx: Ctx) -> None:
     locations = by_id("locations")
     addresses = by("addresses", "location_id")
     sal_by_service = by("service_at_location", "service_id")
-    phones_rows = list(pkg.rows("phones"))
-    schedules_rows = list(pkg.rows("schedules"))
+    # Phones and schedules belong to the service when they name one, else to the
+    # service-at-location, else to the location: indexed once, looked up per service.
+    phones: dict[tuple[str, str], list[Rec]] = defaultdict(list)
+    schedules: dict[tuple[str, str], list[Rec]] = defaultdict(list)
+    for table, index in (("phones", phones), ("schedules", schedules)):
+        for _line, row in pkg.rows(table):
+            for key in ("service_id", "service_at_location_id", "location_id"):
+                if row.get(key):
+                    index[(key, row[key])].append(row)
+                    break
     areas = by("service_areas", "service_id")
     languages = by("languages", "service_id")
     costs = by("cost_options", "service_id")
@@ -457,9 +465,6 @@ def read_package(path: Path, display: str, staging: Staging, ctx: Ctx) -> None:
 
     def strip(rows: list[Rec], *keys: str) -> list[Rec]:
         return [{k: v for k, v in r.items() if k not in keys} for r in rows]
-
-    def linked(rows: list[tuple[int, Rec]], key: str, value: str) -> list[Rec]:
-        return [r for _n, r in rows if r.get(key) == value]
 
     link_keys = ("service_id", "location_id", "service_at_location_id", "organization_id",
                  "contact_id", "phone_id", "link_id")
@@ -474,8 +479,8 @@ def read_package(path: Path, display: str, staging: Staging, ctx: Ctx) -> None:
         elif org_id:
             ctx.problems.error(sfile, line, "organization_id", "admin.hsds_ref", ref=org_id,
                                table="organizations.csv")
-        svc["phones"] = strip(linked(phones_rows, "service_id", sid), *link_keys)
-        svc["schedules"] = strip(linked(schedules_rows, "service_id", sid), *link_keys)
+        svc["phones"] = strip(phones.get(("service_id", sid), []), *link_keys)
+        svc["schedules"] = strip(schedules.get(("service_id", sid), []), *link_keys)
         svc["service_areas"] = strip(areas.get(sid, []), *link_keys)
         svc["languages"] = strip(languages.get(sid, []), *link_keys)
         svc["cost_options"] = strip(costs.get(sid, []), *link_keys)
@@ -498,18 +503,16 @@ def read_package(path: Path, display: str, staging: Staging, ctx: Ctx) -> None:
                 continue
             loc = {k: v for k, v in loc.items() if k != "organization_id"}
             loc["addresses"] = strip(addresses.get(loc["id"], []), *link_keys)
-            loc["phones"] = strip([r for _n, r in phones_rows if r.get("location_id") == loc["id"]
-                                   and not r.get("service_id")], *link_keys)
-            loc["schedules"] = strip([r for _n, r in schedules_rows
-                                      if r.get("location_id") == loc["id"]
-                                      and not r.get("service_id")], *link_keys)
+            loc["phones"] = strip(phones.get(("location_id", loc["id"]), []), *link_keys)
+            loc["schedules"] = strip(schedules.get(("location_id", loc["id"]), []), *link_keys)
             out_sal = {k: v for k, v in sal.items() if k not in ("service_id", "location_id")}
             out_sal["location"] = {k: v for k, v in loc.items() if v != []}
-            sal_scheds = [r for _n, r in schedules_rows
-                          if r.get("service_at_location_id") == sal.get("id")
-                          and not r.get("service_id")]
+            sal_scheds = schedules.get(("service_at_location_id", sal.get("id", "")), [])
             if sal_scheds:
                 out_sal["schedules"] = strip(sal_scheds, *link_keys)
+            sal_phones = phones.get(("service_at_location_id", sal.get("id", "")), [])
+            if sal_phones:
+                out_sal["phones"] = strip(sal_phones, *link_keys)
             sals.append(out_sal)
         svc["service_at_locations"] = sals
         svc = {k: v for k, v in svc.items() if v != []}
