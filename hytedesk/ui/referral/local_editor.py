@@ -317,7 +317,8 @@ class LocalServicesPage(QWidget):
         self.curatorEdit.setText(d.curator)
         self.expiresCheck.setChecked(bool(d.expires))
         if d.expires:
-            self.expiresEdit.setDate(QDate(date.fromisoformat(d.expires)))
+            day = date.fromisoformat(d.expires)
+            self.expiresEdit.setDate(QDate(day.year, day.month, day.day))
 
     def form_input(self) -> LocalServiceInput:
         place = next((p for p in self.places if p[0] == self.placeCombo.currentData()), None)
