@@ -230,7 +230,8 @@ def run_build(args: argparse.Namespace) -> int:
             try:
                 manifest = write_bundle(
                     out, catalogue_id=catalogue_id, version=version, source=source_text,
-                    sample_data=bool(args.sample_data),
+                    # Invented entries in any source make the whole catalogue sample data.
+                    sample_data=bool(args.sample_data) or result.ctx.stats.sample > 0,
                     services=builder.services(abort_when_blocking=True),
                     taxonomies=result.taxonomies, taxonomy_terms=result.terms,
                     checklists=result.checklists, places=result.places,

@@ -20,6 +20,7 @@ class Stats:
     merged: int = 0
     identical_duplicates: int = 0
     invalid_skipped: int = 0
+    sample: int = 0  # services marked as invented (``hytedesk.sample``)
 
 
 @dataclass

@@ -177,3 +177,14 @@ def test_previous_must_not_be_the_output(tmp_path: Path) -> None:
     # The scratch database lives beside the output while building and is gone afterwards.
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "kainuu-1.hytebundle", "kainuu-1.report.json", "kainuu-1.report.txt"]
+
+
+def test_sample_entries_mark_the_catalogue_as_sample_data(tmp_path: Path) -> None:
+    demo = REPO / "resources" / "demo" / "kainuu-demo.hytebundle"
+    out = tmp_path / "demo-copy-1.hytebundle"
+    r = admin("build", demo, "-o", out, "--lang", "en")
+    assert r.returncode == 0, r.stdout + r.stderr
+    manifest = validate_bundle(out)
+    assert manifest["sample_data"] is True
+    with BundleReader(demo) as reader:
+        assert manifest["counts"]["services"] == reader.manifest["counts"]["services"]

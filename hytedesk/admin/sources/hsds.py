@@ -309,6 +309,9 @@ def _stage(rec: Rec, staging: Staging, ctx: Ctx, origin: Origin, org: Rec | None
         out = None
     if out is not None:
         ctx.stats.per_source[origin.source] += 1
+        ext = out.get("hytedesk")
+        if isinstance(ext, dict) and ext.get("sample") is True:
+            ctx.stats.sample += 1
         staging.add_service(out["id"], "hsds", origin.file, origin.line, out,
                             ctx.problems.error_count - before)
     elif ctx.skip_invalid:
