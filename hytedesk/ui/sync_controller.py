@@ -24,11 +24,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -56,7 +57,7 @@ PROGRESS_INTERVAL = 0.1  # seconds between progress signals from the worker
 CLOSE_WAIT_MS = 2_000  # how long closing the window waits for a cancelled sync
 
 WARNING_STYLE = ("QLabel#syncStale { background: #fff4ce; color: #3b2e00; "
-                 "border: 1px solid #d08a00; border-radius: 3px; padding: 0 4px; }")
+                 "border: 1px solid #d08a00; border-radius: 3px; }")
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,24 @@ class SyncWorker(QObject):
         return Outcome(job, status, version=imported.version)
 
 
+class ElidedLabel(QLabel):
+    """Plain text that ends in "…" when the status bar is narrow: a long Finnish sentence
+    must not make the window wider than the screen."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().averageCharWidth() * 10, super().minimumSizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        QFrame.paintEvent(self, event)  # background and border from the style sheet
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                             rect.width())
+        self.style().drawItemText(painter, rect, Qt.AlignmentFlag.AlignLeft
+                                  | Qt.AlignmentFlag.AlignVCenter, self.palette(),
+                                  self.isEnabled(), text, self.foregroundRole())
+
+
 class SyncStatus(QWidget):
     """The permanent status-bar widget: stale warning, what runs, progress, Cancel."""
 
@@ -176,17 +195,19 @@ class SyncStatus(QWidget):
         size = self.fontMetrics().height()
         self.icon.setPixmap(self.style().standardIcon(
             QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
-        self.stale = QLabel(self)
+        self.stale = ElidedLabel(self)
         self.stale.setObjectName("syncStale")
         self.stale.setTextFormat(Qt.TextFormat.PlainText)
         self.stale.setStyleSheet(WARNING_STYLE)
-        self.activity = QLabel(self)
+        self.stale.setContentsMargins(4, 0, 4, 0)
+        self.activity = ElidedLabel(self)
         self.activity.setObjectName("syncActivity")
         self.activity.setTextFormat(Qt.TextFormat.PlainText)
         self.bar = QProgressBar(self)
         self.bar.setObjectName("syncProgress")
         self.bar.setMaximumHeight(size + 4)
-        self.bar.setFixedWidth(self.fontMetrics().averageCharWidth() * 22)
+        self.bar.setMinimumWidth(self.fontMetrics().averageCharWidth() * 10)
+        self.bar.setMaximumWidth(self.fontMetrics().averageCharWidth() * 22)
         self.bar.setTextVisible(True)
         self.cancel = QToolButton(self)
         self.cancel.setObjectName("syncCancel")
@@ -274,6 +295,10 @@ class SyncController(QObject):
         self.retranslate()
         self.refresh_freshness()
         self.freshness_timer.start()
+        if window.isVisible():  # installed after the first paint (run_gui does that)
+            self._shown = True
+            if auto:
+                QTimer.singleShot(0, self, self.start_automatic)
 
     # -- starting jobs -----------------------------------------------------------------------
 
@@ -498,7 +523,8 @@ class SyncController(QObject):
             return
         if self.use_network_information:
             self._watch_network()
-        self._schedule(FIRST_DELAY_MS)
+        if not self.auto_timer.isActive() and not self.busy:  # never postpones a planned run
+            self._schedule(FIRST_DELAY_MS)
 
     def _watch_network(self) -> None:
         from PySide6.QtNetwork import QNetworkInformation

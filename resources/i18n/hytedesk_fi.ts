@@ -1341,25 +1341,25 @@ Avataanko?</translation>
     </message>
     <message>
         <source>Never verified: the information may be out of date</source>
-        <translation>Ei koskaan tarkistettu – tiedot voivat olla vanhentuneita</translation>
+        <translation>Ei koskaan varmennettu – tiedot voivat olla vanhentuneita</translation>
     </message>
     <message numerus="yes">
         <source>Not verified for %n days: the information may be out of date</source>
         <translation>
-            <numerusform>Ei tarkistettu %n päivään – tiedot voivat olla vanhentuneita</numerusform>
-            <numerusform>Ei tarkistettu %n päivään – tiedot voivat olla vanhentuneita</numerusform>
+            <numerusform>Ei varmennettu %n päivään – tiedot voivat olla vanhentuneita</numerusform>
+            <numerusform>Ei varmennettu %n päivään – tiedot voivat olla vanhentuneita</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No signed update has confirmed this catalogue in the last %n days. Phone numbers and opening times may have changed. Sync now (F5) when you have a network, or import an offline bundle.</source>
         <translation>
-            <numerusform>Mikään allekirjoitettu päivitys ei ole vahvistanut tätä luetteloa viimeisen %n päivän aikana. Puhelinnumerot ja aukioloajat ovat voineet muuttua. Päivitä (F5), kun verkko on käytettävissä, tai tuo siirtopaketti.</numerusform>
-            <numerusform>Mikään allekirjoitettu päivitys ei ole vahvistanut tätä luetteloa viimeisen %n päivän aikana. Puhelinnumerot ja aukioloajat ovat voineet muuttua. Päivitä (F5), kun verkko on käytettävissä, tai tuo siirtopaketti.</numerusform>
+            <numerusform>Mikään allekirjoitettu päivitys ei ole varmentanut tätä luetteloa viimeisen %n päivän aikana. Puhelinnumerot ja aukioloajat ovat voineet muuttua. Päivitä (F5), kun verkko on käytettävissä, tai tuo siirtopaketti.</numerusform>
+            <numerusform>Mikään allekirjoitettu päivitys ei ole varmentanut tätä luetteloa viimeisen %n päivän aikana. Puhelinnumerot ja aukioloajat ovat voineet muuttua. Päivitä (F5), kun verkko on käytettävissä, tai tuo siirtopaketti.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last verified %1.</source>
-        <translation>Viimeksi tarkistettu %1.</translation>
+        <translation>Viimeksi varmennettu %1.</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>

@@ -1341,25 +1341,25 @@ Open it?</source>
     </message>
     <message>
         <source>Never verified: the information may be out of date</source>
-        <translation>Aldrig kontrollerad – uppgifterna kan vara föråldrade</translation>
+        <translation>Aldrig verifierad – uppgifterna kan vara föråldrade</translation>
     </message>
     <message numerus="yes">
         <source>Not verified for %n days: the information may be out of date</source>
         <translation>
-            <numerusform>Inte kontrollerad på %n dag – uppgifterna kan vara föråldrade</numerusform>
-            <numerusform>Inte kontrollerad på %n dagar – uppgifterna kan vara föråldrade</numerusform>
+            <numerusform>Inte verifierad på %n dag – uppgifterna kan vara föråldrade</numerusform>
+            <numerusform>Inte verifierad på %n dagar – uppgifterna kan vara föråldrade</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No signed update has confirmed this catalogue in the last %n days. Phone numbers and opening times may have changed. Sync now (F5) when you have a network, or import an offline bundle.</source>
         <translation>
-            <numerusform>Ingen signerad uppdatering har bekräftat katalogen under den senaste %n dagen. Telefonnummer och öppettider kan ha ändrats. Uppdatera (F5) när du har nätverk, eller importera ett överföringspaket.</numerusform>
-            <numerusform>Ingen signerad uppdatering har bekräftat katalogen under de senaste %n dagarna. Telefonnummer och öppettider kan ha ändrats. Uppdatera (F5) när du har nätverk, eller importera ett överföringspaket.</numerusform>
+            <numerusform>Ingen signerad uppdatering har verifierat katalogen under den senaste %n dagen. Telefonnummer och öppettider kan ha ändrats. Uppdatera (F5) när du har nätverk, eller importera ett överföringspaket.</numerusform>
+            <numerusform>Ingen signerad uppdatering har verifierat katalogen under de senaste %n dagarna. Telefonnummer och öppettider kan ha ändrats. Uppdatera (F5) när du har nätverk, eller importera ett överföringspaket.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last verified %1.</source>
-        <translation>Senast kontrollerad %1.</translation>
+        <translation>Senast verifierad %1.</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>

@@ -100,6 +100,31 @@ def test_sync_now_switches_catalogue_and_keeps_the_search(qtbot, synced: World,
     assert message_boxes(window) == []
 
 
+def test_an_open_referral_stays_through_the_switch(qtbot, synced: World,
+                                                   make_window) -> None:
+    from hytedesk.ui.referral import install_referral_pages
+
+    window = make_window("en")
+    pages = install_referral_pages(window)
+    ctl = install_sync(window, auto=False, network=False)
+    referral = pages.referral
+    window.ui.pages.setCurrentWidget(referral)
+    referral.ageCombo.setCurrentIndex(2)
+    kuhmo = referral.municipalityCombo.findText("Kuhmo")
+    assert kuhmo >= 0
+    referral.municipalityCombo.setCurrentIndex(kuhmo)
+    referral.phoneCheck.setChecked(True)
+    before = referral.context()
+    assert before.municipality and "phone" in before.modes
+    synced.publish(2, changed=range(3, 4), **BIG)
+    with qtbot.waitSignal(window.catalogueReloaded, timeout=WAIT):
+        ctl.sync_now()
+    assert "Catalogue version 2" in window.catalogue_label.text()
+    assert window.ui.pages.currentWidget() is referral
+    assert referral.context() == before
+    qtbot.waitUntil(lambda: not pages.runner.busy, timeout=WAIT)
+
+
 def test_up_to_date_sync_says_so(qtbot, synced: World, open_window) -> None:
     window, ctl = open_window()
     with qtbot.waitSignal(ctl.jobFinished, timeout=WAIT) as sig:
@@ -309,16 +334,22 @@ def test_automatic_sync_needs_a_url(qtbot, synced: World, open_window) -> None:
     assert not ctl.status.bar.isVisible()
 
 
-def test_first_automatic_run_waits_for_the_window(qtbot, synced: World, open_window,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    window, ctl = open_window(auto=True)  # installed after show: nothing planned yet
-    assert not ctl.auto_timer.isActive()
+def test_first_automatic_run_waits_for_the_window(qtbot, synced: World, make_window) -> None:
+    window = make_window("en")
     window.hide()
-    ctl._shown = False
+    ctl = install_sync(window, auto=True, network=False)
+    assert not ctl.auto_timer.isActive()
     window.show()
     qtbot.waitUntil(ctl.auto_timer.isActive)
     assert ctl.auto_timer.interval() == sc.FIRST_DELAY_MS
     assert not ctl.busy
+
+
+def test_installed_on_a_shown_window_plans_the_first_run(qtbot, synced: World,
+                                                         open_window) -> None:
+    window, ctl = open_window(auto=True)  # run_gui installs sync after the first paint
+    qtbot.waitUntil(ctl.auto_timer.isActive)
+    assert ctl.auto_timer.interval() == sc.FIRST_DELAY_MS
 
 
 def test_screenshots(qtbot, synced: World, open_window, tmp_path: Path) -> None:
