@@ -34,6 +34,7 @@ class Ctx:
     terms: dict[str, dict[str, Any]] = field(default_factory=dict)
     taxonomies: dict[str, dict[str, Any]] = field(default_factory=dict)
     warned: set[str] = field(default_factory=set)
+    channel_cache: dict[tuple[str, str], Any] = field(default_factory=dict)
     skip_invalid: bool = False
     forgiven: int = 0  # errors of records left out under --skip-invalid
 

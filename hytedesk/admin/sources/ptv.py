@@ -342,9 +342,14 @@ def _address(a: Rec, aid: str, ctx: Ctx, origin: Origin,
     return out, coords
 
 
-def channel_parts(ch: Rec, sid: str, conn: Rec | None, ctx: Ctx,
-                  origin: Origin, main: str) -> tuple[Rec | None, list[Rec], set[str], Rec]:
-    """(service_at_location or None, service-level phones, modes, extra service fields)."""
+ChannelParts = tuple[Rec | None, list[Rec], set[str], Rec]
+CHANNEL_CACHE_SIZE = 8192
+
+
+def channel_parts(ch: Rec, conn: Rec | None, ctx: Ctx, origin: Origin,
+                  main: str) -> ChannelParts:
+    """(location or None, service-level phones, modes, extra service fields) of a channel;
+    ``conn`` is the service's connection to it when that has hours of its own."""
     cid = str(ch["id"])
     ctype = ch.get("serviceChannelType")
     names = texts(ch.get("serviceChannelNames"), {"Name"}) or texts(ch.get("serviceChannelNames"))
@@ -420,8 +425,7 @@ def channel_parts(ch: Rec, sid: str, conn: Rec | None, ctx: Ctx,
         extra.setdefault("url", url)
     if scheds:
         loc["schedules"] = scheds
-    sal: Rec = {"id": f"{sid}@{cid}", "location": loc}
-    return sal, phones_out, modes, extra
+    return loc, phones_out, modes, extra
 
 
 # --- organizations --------------------------------------------------------------------
@@ -516,9 +520,20 @@ def convert(rec: Rec, staging: Staging, ctx: Ctx, origin: Origin) -> Rec:
                           f"serviceChannels[{k}]", "admin.unknown_channel", id=cid)
             continue
         ch, ch_origin = loaded
-        sal, ph, md, extra = channel_parts(ch, sid, conn, ctx, ch_origin, main)
-        if sal is not None:
-            sals.append(sal)
+        # A channel serves many services: convert it once (and warn about it once) unless
+        # this connection has hours of its own. The parts are shared, never modified.
+        own_hours = bool(conn.get("serviceHours"))
+        cache_key = (cid, main)
+        parts = None if own_hours else ctx.channel_cache.get(cache_key)
+        if parts is None:
+            parts = channel_parts(ch, conn if own_hours else None, ctx, ch_origin, main)
+            if not own_hours:
+                if len(ctx.channel_cache) >= CHANNEL_CACHE_SIZE:
+                    ctx.channel_cache.clear()
+                ctx.channel_cache[cache_key] = parts
+        loc, ph, md, extra = parts
+        if loc is not None:
+            sals.append({"id": f"{sid}@{cid}", "location": loc})
         phones.extend(ph)
         modes |= md
         for key, value in extra.items():
