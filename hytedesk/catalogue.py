@@ -19,7 +19,7 @@ from typing import Any
 
 from hytedesk.text import words
 
-SCHEMA_VERSION = 2  # raise whenever the derived tables change: old files are rebuilt
+SCHEMA_VERSION = 3  # raise whenever the derived tables change: old files are rebuilt
 
 # Tables first; the indexes of the big tables are created after a full import has loaded
 # its rows (sorting once is far cheaper than keeping B-trees ordered during the load).
@@ -232,8 +232,7 @@ BODY_FIELDS = ("description", "alternate_name", "eligibility_description", "fees
                "application_process")
 
 
-def derive_service(rec: dict[str, Any], term_names: dict[str, list[str]],
-                   region_members: dict[str, list[str]]) -> ServiceRows:
+def derive_service(rec: dict[str, Any]) -> ServiceRows:
     """Derives the search and filter rows of one service record."""
     org = rec.get("organization") or {}
     term_ids = sorted({a["taxonomy_term_id"] for a in rec.get("attributes") or []})
@@ -267,12 +266,9 @@ def derive_service(rec: dict[str, Any], term_names: dict[str, list[str]],
         name = str(area.get("name", "")).strip()
         if not name:
             continue
-        if name.lower() in COUNTRY_NAMES:
-            areas.append(WHOLE_COUNTRY)
-        elif name in region_members:
-            areas.extend(region_members[name])
-        else:
-            areas.append(name)
+        # A region stays a region (searches ask for the municipality, its region or the
+        # whole country), so the rows stay few and a delta to the places changes nothing.
+        areas.append(WHOLE_COUNTRY if name.lower() in COUNTRY_NAMES else name)
         body.append(name)
     areas.extend(cities)
     areas = sorted(set(areas))
@@ -343,11 +339,16 @@ def rebuild_term_words(conn: sqlite3.Connection) -> None:
     )
 
 
-def term_name_index(conn: sqlite3.Connection) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for r in conn.execute("SELECT id, name, name_sv, name_en FROM terms"):
-        out[r[0]] = [x for x in (r[1], r[2], r[3]) if x]
-    return out
+def region_of(conn: sqlite3.Connection, municipality: str) -> str | None:
+    row = conn.execute("SELECT region FROM places WHERE municipality = ? AND region IS NOT NULL "
+                       "LIMIT 1", (municipality,)).fetchone()
+    return str(row[0]) if row else None
+
+
+def area_names(conn: sqlite3.Connection, municipality: str) -> list[str]:
+    """The service-area names that cover a municipality: itself, its region, the country."""
+    region = region_of(conn, municipality)
+    return [municipality, *([region] if region else []), WHOLE_COUNTRY]
 
 
 def region_index(conn: sqlite3.Connection) -> dict[str, list[str]]:

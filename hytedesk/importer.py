@@ -125,8 +125,6 @@ class _Builder:
     def __init__(self, conn: sqlite3.Connection, name: str, *, replacing: bool) -> None:
         self.conn = conn
         self.name = name
-        self._term_names: dict[str, list[str]] | None = None
-        self._regions: dict[str, list[str]] | None = None
         self.writer: cat.ServiceWriter | None = None
         self.records: list[tuple[str, str, str, str]] = []
         self.terms_deleted = False
@@ -142,10 +140,8 @@ class _Builder:
             cat.insert_taxonomy(conn, rec)
         elif kind == "taxonomy_term":
             cat.insert_term(conn, rec)
-            self._term_names = None
         elif kind == "place":
             cat.insert_place(conn, rec)
-            self._regions = None
         elif kind == "checklist":
             cat.insert_checklist(conn, rec)
         else:
@@ -162,15 +158,11 @@ class _Builder:
         self.writer.add_packed(packed)
 
     def upsert_service(self, rec: dict[str, Any]) -> None:
-        if self._term_names is None:
-            self._term_names = cat.term_name_index(self.conn)
-        if self._regions is None:
-            self._regions = cat.region_index(self.conn)
         if self.replacing:
             cat.delete_service(self.conn, rec["id"])
         if self.writer is None:
             self.writer = cat.ServiceWriter(self.conn)
-        self.writer.add(cat.derive_service(rec, self._term_names, self._regions))
+        self.writer.add(cat.derive_service(rec))
 
     def flush_records(self) -> None:
         if self.replacing:  # (kind, id) is unique by construction, not by a constraint
@@ -512,19 +504,12 @@ CHUNK_LINES = 500
 IN_FLIGHT = 6
 PARALLEL_WORKERS = 2
 
-_worker_terms: dict[str, list[str]] = {}
-_worker_regions: dict[str, list[str]] = {}
 
 
 def _parallel_worth_it(manifest: dict[str, Any]) -> bool:
     if int(manifest.get("counts", {}).get("services", 0)) < PARALLEL_MIN_SERVICES:
         return False
     return "fork" in multiprocessing.get_all_start_methods() and (os.cpu_count() or 1) > 1
-
-
-def _worker_init(terms: dict[str, list[str]], regions: dict[str, list[str]]) -> None:
-    global _worker_terms, _worker_regions
-    _worker_terms, _worker_regions = terms, regions
 
 
 # (line number, service id or None, record hash, packed rows or None, problems)
@@ -539,7 +524,7 @@ def _work(chunk: list[tuple[int, bytes]]) -> list[WorkResult]:
         if rec is None:
             out.append((n, None, "", None, problems))
             continue
-        rows = cat.derive_service(rec, _worker_terms, _worker_regions)
+        rows = cat.derive_service(rec)
         digest = hashlib.sha256(line.rstrip(b"\n")).hexdigest()
         out.append((n, rec["id"], digest, rows.packed(), []))
     return out
@@ -547,8 +532,6 @@ def _work(chunk: list[tuple[int, bytes]]) -> list[WorkResult]:
 
 def _services_in_parallel(reader: BundleReader, b: _Builder, done: int, total: int,
                           progress: Progress | None) -> int:
-    terms = cat.term_name_index(b.conn)
-    regions = cat.region_index(b.conn)
     ctx = multiprocessing.get_context("fork")
     seen: dict[str, int] = {}
     problems: list[Problem] = []
@@ -572,7 +555,7 @@ def _services_in_parallel(reader: BundleReader, b: _Builder, done: int, total: i
                 progress("import", done, total)
 
     workers = min(PARALLEL_WORKERS, os.cpu_count() or 1)
-    with ctx.Pool(workers, initializer=_worker_init, initargs=(terms, regions)) as pool:
+    with ctx.Pool(workers) as pool:
         pending: collections.deque[Any] = collections.deque()
         chunk: list[tuple[int, bytes]] = []
         for n, line in reader.raw_lines("service"):

@@ -192,6 +192,12 @@ def _any(tokens: Sequence[str]) -> str:
     return "(" + " OR ".join(tokens) + ")"
 
 
+def _area_facets(conn: sqlite3.Connection, municipality: str) -> list[str]:
+    """Facets of the service areas that cover a municipality (itself, region, country)."""
+    return [cat.FACET_ALL_AREAS if name == cat.WHOLE_COUNTRY else cat.facet("m", name)
+            for name in cat.area_names(conn, municipality)]
+
+
 def _facet_clauses(conn: sqlite3.Connection, q: SearchQuery,
                    place: Place | None) -> list[str]:
     """The structured filters as FTS5 clauses on the ``facets`` column (ANDed)."""
@@ -203,7 +209,7 @@ def _facet_clauses(conn: sqlite3.Connection, q: SearchQuery,
             clauses.append(_any([cat.facet("t", t) for t in _term_ids(values, prefix)]))
     if q.municipality:
         muni = find_municipality(conn, q.municipality)
-        clauses.append(_any([cat.facet("m", muni), cat.FACET_ALL_AREAS]))
+        clauses.append(_any(_area_facets(conn, muni)))
     if q.free_only:
         clauses.append(cat.FACET_FREE)
     if q.hide_closed:
@@ -213,7 +219,7 @@ def _facet_clauses(conn: sqlite3.Connection, q: SearchQuery,
     if place is not None and q.max_km is not None:
         # Remote and home-visit services are not hidden by distance, but they are by
         # their service area: a village visit of another municipality does not come here.
-        areas = [cat.facet("m", place.municipality), cat.FACET_ALL_AREAS, cat.FACET_NO_AREA]
+        areas = [*_area_facets(conn, place.municipality), cat.FACET_NO_AREA]
         reachable = f"({_any([cat.FACET_REMOTE, cat.FACET_HOME])} AND {_any(areas)})"
         cells = cat.cells_around(place.lat, place.lon, q.max_km)
         near = _any(cells) if cells else cat.FACET_LOCATED

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from hytedesk import catalogue as cat
 from hytedesk.bundle import BundleError, write_delta
 from hytedesk.i18n import UserError
 from hytedesk.importer import import_bundle
@@ -219,7 +220,8 @@ def test_catalogue_built_by_an_older_app_is_rebuilt_from_its_records(tmp_home: P
     session = open_session(paths)
     try:
         assert session.conn.execute(
-            "SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "2"
+            "SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] \
+            == str(cat.SCHEMA_VERSION)
         assert [h.id for h in search(session.conn, SearchQuery(text="ensamhet"))] == ["yksin"]
     finally:
         session.close()

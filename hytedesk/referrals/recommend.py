@@ -27,7 +27,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from hytedesk import i18n
-from hytedesk.catalogue import WHOLE_COUNTRY
+from hytedesk.catalogue import WHOLE_COUNTRY, area_names
 from hytedesk.referrals.checklist import Checklist, ChecklistItem, load_checklist
 from hytedesk.referrals.local_services import list_local_services
 from hytedesk.referrals.model import AGE_RANGES, ClientContext, UnmetNeed
@@ -178,8 +178,10 @@ def _candidate_ids(conn: sqlite3.Connection, terms: Sequence[str], place: Place 
     if not terms:
         return []
     marks = ", ".join("?" for _ in terms)
-    reach = ["s.rowid IN (SELECT service_rowid FROM service_areas WHERE municipality IN (?, ?))"]
-    args: list[object] = [*terms, muni or "", WHOLE_COUNTRY]
+    areas = area_names(conn, muni) if muni else [WHOLE_COUNTRY]
+    reach = ["s.rowid IN (SELECT service_rowid FROM service_areas WHERE municipality IN "
+             f"({', '.join('?' for _ in areas)}))"]
+    args: list[object] = [*terms, *areas]
     if place is not None:
         km = max_km if max_km is not None else 200.0
         dlat = km / 111.0
