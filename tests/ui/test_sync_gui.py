@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from hytedesk.localdb import LocalDB
@@ -176,6 +176,10 @@ def test_failure_message_is_translated(qtbot, synced: World, open_window) -> Non
     assert "Nykyinen palveluluettelo on edelleen käytössä." in box.text()
     assert ctl.sync_action.text() == "Päivitä &nyt"
     box.accept()
+    window.set_language("sv", remember=False)
+    assert ctl.sync_action.text() == "Uppdatera &nu"
+    assert ctl.import_action.text() == "Importera över&föringspaket…"
+    assert ctl.status.cancel.text() == "Avbryt"
 
 
 def test_cancel_during_a_slow_download(qtbot, synced: World, open_window) -> None:
@@ -272,10 +276,24 @@ def test_stale_warning_after_stale_days(qtbot, synced: World, open_window) -> No
     qtbot.waitUntil(stale.isVisible, timeout=WAIT)
     assert stale.text() == "Not verified for 45 days: the information may be out of date"
     assert "30 days" in stale.toolTip()
-    # a successful check clears it
+    # a successful check clears it, and the window's "verified" date follows
     with qtbot.waitSignal(ctl.jobFinished, timeout=WAIT):
         ctl.sync_now()
     qtbot.waitUntil(lambda: not stale.isVisible(), timeout=WAIT)
+    today = QLocale("en_GB").toString(QDate.currentDate(), QLocale.FormatType.ShortFormat)
+    qtbot.waitUntil(lambda: f"verified {today}" in window.catalogue_label.text(), timeout=WAIT)
+
+
+def test_closing_the_window_stops_a_running_sync(qtbot, synced: World, open_window) -> None:
+    window, ctl = open_window()
+    synced.publish(2, n=1500, filler=24, changed=range(0, 1500))
+    synced.server.behaviour.trickle = (4096, 0.05)
+    ctl.sync_now()
+    qtbot.waitUntil(lambda: ctl.status.bar.value() > 0, timeout=WAIT)
+    window.close()
+    assert ctl._thread.isFinished()  # cancelled and joined while closing
+    assert synced.pointer().version == 1
+    assert not ctl.sync_now()  # nothing starts on a closed window
 
 
 def test_no_warning_within_stale_days(qtbot, synced: World, open_window) -> None:
