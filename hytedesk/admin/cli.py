@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from hytedesk.i18n import UserError
 
-# Modules that contribute subcommands; a module that is not there yet is skipped.
+# Modules that contribute subcommands.
 COMMAND_MODULES = (
     "hytedesk.admin.build_cmd",
     "hytedesk.admin.publish_cmd",
@@ -27,13 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(dest="command", required=True)
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:
-                continue
-            raise
-        module.register(subparsers)
+        importlib.import_module(name).register(subparsers)
     return parser
 
 
