@@ -131,9 +131,12 @@ def test_missing_required_column(tmp_path: Path) -> None:
 
 def test_malformed_csv(tmp_path: Path) -> None:
     src = tmp_path / "lainaus.csv"
-    src.write_text(HEADER_FI + '\n"Kerho;Yhdistys;Kuhmo\n', encoding="utf-8")
+    src.write_text(HEADER_FI + '\nKerho;Yhdistys;Kuhmo\n"Kuoro;Yhdistys;Kuhmo\nTanssi;Y;Kuhmo\n',
+                   encoding="utf-8")
     result, _ = run_build(src)
-    # An unterminated quote swallows the rest of the file: the row is incomplete.
+    # An unterminated quote is reported on the row where it opens.
+    (error,) = texts(result.problems.errors)
+    assert error.startswith(f"{src}:3: malformed CSV: unexpected end of data")
     assert result.blocking
 
 

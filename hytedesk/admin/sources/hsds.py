@@ -389,7 +389,7 @@ class _Package:
             text = self._read(name).decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise SourceError("admin.not_utf8", byte=f"0x{exc.object[exc.start]:02x}") from None
-        reader = csv.DictReader(io.StringIO(text, newline=""))
+        reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
         try:
             for row in reader:
                 if None in row:

@@ -296,7 +296,9 @@ def read(path: Path, display: str, staging: Staging, ctx: Ctx,
     text = decode_table(data, display, ctx.problems)
     if text is None:
         return
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    # strict: an unterminated quote is an error at its line, not a row that swallows the rest
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
+    line = 0
     try:
         header = next(reader, None)
         if header is None:
@@ -313,6 +315,7 @@ def read(path: Path, display: str, staging: Staging, ctx: Ctx,
                                   column=COLUMNS[req][0], found=", ".join(header))
         situations = _situation_lookup()
         gazetteer = Gazetteer(places or [])
+        line = reader.line_num
         for row in reader:
             line = reader.line_num
             if not any(c.strip() for c in row):
@@ -337,7 +340,8 @@ def read(path: Path, display: str, staging: Staging, ctx: Ctx,
                 ctx.forgiven += errors
                 ctx.stats.skipped["invalid"] += 1
     except csv.Error as exc:
-        raise SourceError("admin.csv", line=reader.line_num, error=str(exc)) from None
+        # The row that failed starts on the line after the last good one.
+        raise SourceError("admin.csv", line=line + 1, error=str(exc)) from None
 
 
 def _service(v: dict[str, str], header: list[str], columns: list[str | None], ctx: Ctx,
