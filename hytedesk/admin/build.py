@@ -125,12 +125,18 @@ def _records_file(path: Path, kind: str, problems: Problems) -> list[Rec]:
 
             with BundleReader(path) as reader:
                 return [rec for _n, rec, _refs in reader.records(kind)]
+        seen: dict[str, int] = {}
         with open_binary(path) as f:
             for line, rec, _env in iter_json(f):
                 before = problems.error_count
                 scratch: list[Any] = []
                 validate_record(kind, rec, name, line, scratch)
                 problems.add_errors(scratch)
+                rid = rec.get("id")
+                if isinstance(rid, str) and rid in seen:
+                    problems.error(name, line, "id", "p.duplicate_id", id=rid, first=seen[rid])
+                elif isinstance(rid, str):
+                    seen[rid] = line
                 if problems.error_count == before:
                     out.append(rec)
     except SourceError as exc:

@@ -188,3 +188,18 @@ def test_sample_entries_mark_the_catalogue_as_sample_data(tmp_path: Path) -> Non
     assert manifest["sample_data"] is True
     with BundleReader(demo) as reader:
         assert manifest["counts"]["services"] == reader.manifest["counts"]["services"]
+
+
+def test_places_file_with_problems(tmp_path: Path) -> None:
+    place = {"id": "place:kuhmo", "name": "Kuhmo", "type": "municipality",
+             "municipality": "Kuhmo", "latitude": 64.13, "longitude": 29.52}
+    places = tmp_path / "places.jsonl"
+    places.write_text(json.dumps(place) + "\n" + json.dumps(place) + "\n"
+                      + json.dumps({**place, "id": "place:x", "latitude": 10.0}) + "\n",
+                      encoding="utf-8")
+    r = admin("build", EXAMPLE_SHEET, "--places", places, "-o", tmp_path / "k-1.hytebundle",
+              "--lang", "en")
+    assert r.returncode == 2
+    assert f"{places}:2: id: id 'place:kuhmo' already appears on line 1" in r.stdout
+    assert f"{places}:3: latitude: coordinates 10.0, 29.52 are not in Finland" in r.stdout
+    assert not (tmp_path / "k-1.hytebundle").exists()
