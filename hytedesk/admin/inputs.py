@@ -270,7 +270,7 @@ def _array(text: _Text, decoder: json.JSONDecoder,
             return
 
 
-def read_text(stream: IO[bytes], *, limit: int = MAX_UNCOMPRESSED_BYTES) -> bytes:
+def read_capped(stream: IO[bytes], *, limit: int = MAX_UNCOMPRESSED_BYTES) -> bytes:
     data = stream.read(limit + 1)
     if len(data) > limit:
         raise SourceError("admin.too_big", size=f"> {_mib(limit)}", limit=_mib(limit))

@@ -18,7 +18,7 @@ from hytedesk.admin.inputs import (
     iter_json,
     open_binary,
     open_zip_member,
-    read_text,
+    read_capped,
     zip_members,
 )
 from hytedesk.admin.records import check_coords, clean_url, lst, parse_date, parse_time
@@ -374,11 +374,11 @@ class _Package:
     def _read(self, name: str) -> bytes:
         if self.zip is not None:
             with open_zip_member(self.path, self.zip[name]) as f:
-                return read_text(f, limit=MAX_TABLE_BYTES)
+                return read_capped(f, limit=MAX_TABLE_BYTES)
         p = self.dir / name
         check_size(p)
         with open_binary(p) as f:
-            return read_text(f, limit=MAX_TABLE_BYTES)
+            return read_capped(f, limit=MAX_TABLE_BYTES)
 
     def rows(self, table: str) -> Iterator[tuple[int, Rec]]:
         name = self.files.get(table)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from hytedesk.admin.context import Ctx, Origin
-from hytedesk.admin.inputs import SourceError, open_binary, read_text
+from hytedesk.admin.inputs import SourceError, open_binary, read_capped
 from hytedesk.admin.problems import Problems
 from hytedesk.admin.records import (
     DAYS,
@@ -292,7 +292,7 @@ class Gazetteer:
 def read(path: Path, display: str, staging: Staging, ctx: Ctx,
          places: list[Rec] | None = None) -> None:
     with open_binary(path) as f:
-        data = read_text(f, limit=MAX_SHEET_BYTES)
+        data = read_capped(f, limit=MAX_SHEET_BYTES)
     text = decode_table(data, display, ctx.problems)
     if text is None:
         return
