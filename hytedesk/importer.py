@@ -26,7 +26,8 @@ from typing import Any
 
 from hytedesk import catalogue as cat
 from hytedesk import i18n
-from hytedesk.bundle import BundleError, BundleReader, Problem, content_digest, write_bundle
+from hytedesk.bundle import BundleError, BundleReader, Problem, write_bundle
+from hytedesk.bundle.digest import content_digest_sorted
 from hytedesk.bundle.reader import MAX_PROBLEMS, parse_line
 from hytedesk.bundle.schema import MEMBER_OF_KIND
 from hytedesk.localdb import LocalDB, now_iso
@@ -261,10 +262,8 @@ class _Builder:
 
     def digest(self) -> str:
         # INDEXED BY: read the narrow index, not the table with every record's JSON.
-        return content_digest(
-            (k, i, h) for k, i, h in self.conn.execute(
-                "SELECT kind, id, hash FROM records INDEXED BY records_key")
-        )
+        return content_digest_sorted(self.conn.execute(
+            "SELECT kind, id, hash FROM records INDEXED BY records_key ORDER BY kind, id"))
 
 
 def _current(local: LocalDB) -> tuple[Any, Path | None]:

@@ -17,6 +17,15 @@ def record_hash(record: Any) -> str:
     return hashlib.sha256(canonical_json(record).encode("utf-8")).hexdigest()
 
 
+def content_digest_sorted(entries: Iterable[tuple[str, str, str]]) -> str:
+    """Digest over ``(kind, id, record hash)`` triples already sorted by kind, then id
+    (byte order): streams, so memory does not grow with the catalogue."""
+    h = hashlib.sha256()
+    for kind, rid, rh in entries:
+        h.update(f"{kind}\t{rid}\t{rh}\n".encode())
+    return "sha256:" + h.hexdigest()
+
+
 def content_digest(entries: Iterable[tuple[str, str, str]]) -> str:
     """Digest over ``(kind, id, record hash)`` triples, in any order."""
     lines = sorted(

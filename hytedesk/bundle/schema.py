@@ -252,7 +252,10 @@ def _phone(c: _Ctx, p: Any, path: str) -> None:
         return
     c.id_(p, path)
     c.str_(p, "number", path, required=True)
-    c.opt_strs(p, ("description", "type", "extension"), path)
+    c.opt_strs(p, ("description", "type"), path)
+    ext = p.get("extension")  # HSDS 3.0: a number; text is accepted too ("123#")
+    if ext is not None and (isinstance(ext, bool) or not isinstance(ext, (int, float, str))):
+        c.add(f"{path}extension", "p.type", expected="number or text")
     c.translations(p, path)
 
 

@@ -6,6 +6,7 @@ import hashlib
 import io
 import json
 import os
+import sqlite3
 import tarfile
 import tempfile
 from collections.abc import Iterable, Mapping
@@ -15,7 +16,7 @@ from typing import IO, Any
 
 import zstandard
 
-from hytedesk.bundle.digest import canonical_json, content_digest, record_hash
+from hytedesk.bundle.digest import canonical_json, content_digest_sorted, record_hash
 from hytedesk.bundle.schema import (
     COUNT_KEY,
     DELETIONS_MEMBER,
@@ -41,11 +42,14 @@ class _MemberWriter:
         self.lines = 0
         self.uncompressed = 0
 
-    def write(self, record: Any) -> None:
-        data = (canonical_json(record) + "\n").encode("utf-8")
+    def write(self, record: Any) -> str:
+        """Writes the record's canonical line; returns its record hash."""
+        line = canonical_json(record).encode("utf-8")
+        data = line + b"\n"
         self._zw.write(data)
         self.lines += 1
         self.uncompressed += len(data)
+        return hashlib.sha256(line).hexdigest()
 
     def finish(self) -> dict[str, Any]:
         self._zw.flush(zstandard.FLUSH_FRAME)
@@ -146,34 +150,44 @@ def write_bundle(
         "place": places,
         "service": services,
     }
-    entries: list[tuple[str, str, str]] = []
     files: dict[str, Any] = {}
     counts: dict[str, int] = {}
     with tempfile.TemporaryDirectory(prefix=".bundle-", dir=out_path.parent or ".") as tmpdir:
         tmp = Path(tmpdir)
+        # (kind, id, hash) of every record, on disk: duplicates are caught by the key and
+        # the digest is read back in order, so memory stays flat however big the catalogue.
+        index = sqlite3.connect(tmp / "digest.db")
+        index.execute("PRAGMA journal_mode = OFF")
+        index.execute("PRAGMA synchronous = OFF")
+        index.execute("CREATE TABLE d (kind TEXT, id TEXT, hash TEXT, PRIMARY KEY (kind, id))"
+                      " WITHOUT ROWID")
         members: list[str] = []
-        for kind in KINDS_ORDER:
-            member = MEMBER_OF_KIND[kind]
-            w = _MemberWriter(tmp, member)
-            seen: set[str] = set()
-            try:
-                for rec in sources[kind]:
-                    rid = str(rec["id"])
-                    if rid in seen:
-                        raise ValueError(f"{kind} id {rid!r} appears twice")
-                    seen.add(rid)
-                    entries.append((kind, rid, record_hash(rec)))
-                    w.write(rec)
-            finally:
-                files[member] = w.finish()
-            counts[COUNT_KEY[member]] = w.lines
-            members.append(member)
+        try:
+            for kind in KINDS_ORDER:
+                member = MEMBER_OF_KIND[kind]
+                w = _MemberWriter(tmp, member)
+                try:
+                    for rec in sources[kind]:
+                        rid = str(rec["id"])
+                        try:
+                            index.execute("INSERT INTO d VALUES (?, ?, ?)",
+                                          (kind, rid, w.write(rec)))
+                        except sqlite3.IntegrityError:
+                            raise ValueError(f"{kind} id {rid!r} appears twice") from None
+                finally:
+                    files[member] = w.finish()
+                counts[COUNT_KEY[member]] = w.lines
+                members.append(member)
+            digest = content_digest_sorted(
+                index.execute("SELECT kind, id, hash FROM d ORDER BY kind, id"))
+        finally:
+            index.close()
         manifest = _manifest(kind="full", catalogue_id=catalogue_id, version=version,
                              base_version=None, created=created, source=source,
                              sample_data=sample_data)
         manifest["counts"] = counts
         manifest["files"] = files
-        manifest["content_digest"] = content_digest(entries)
+        manifest["content_digest"] = digest
         _assemble(out_path, manifest, tmp, members)
     return manifest
 
