@@ -23,6 +23,8 @@ def bench(out: Path, work: Path) -> list[tuple[str, str, str, str]]:
     rows = []
     for as_ptv in (False, True):
         label = "PTV v11 JSON" if as_ptv else "HSDS JSON"
+        for sub in ("", "-q"):
+            (work / f"admin-{label[:4].lower()}{sub}").mkdir(parents=True, exist_ok=True)
         full = measure(bundle, work / f"admin-{label[:4].lower()}", as_ptv=as_ptv)
         small = (measure(quarter, work / f"admin-{label[:4].lower()}-q", as_ptv=as_ptv)
                  if quarter.exists() else None)
