@@ -429,7 +429,10 @@ def _build(reader: BundleReader, part: Path, current: Path | None,
         conn.executescript(cat.SCHEMA)
     conn.execute("PRAGMA journal_mode = OFF")  # a half-built .part file is thrown away
     conn.execute("PRAGMA synchronous = OFF")
-    conn.execute("PRAGMA cache_size = -131072")  # 128 MiB while building, whatever the size
+    # 128 MiB of page cache while building, whatever the size; no memory map (mapped
+    # pages of a growing file would make the import's memory grow with the catalogue).
+    conn.execute("PRAGMA cache_size = -131072")
+    conn.execute("PRAGMA mmap_size = 0")
     try:
         b = _Builder(conn, reader.name, replacing=reader.kind == "delta")
         conn.execute("BEGIN")

@@ -270,6 +270,7 @@ def search(conn: sqlite3.Connection, q: SearchQuery) -> list[SearchHit]:
     filters = "{facets} : (" + " AND ".join(facets) + ")"
 
     def collect(*parts: str, order: bool = False) -> None:
+        """Adds the pass's matches to the candidates."""
         match = " AND ".join((filters, *parts))
         sql = (f"SELECT {cols} FROM services_fts JOIN services s "
                "ON s.rowid = services_fts.rowid WHERE services_fts MATCH ? "
@@ -278,13 +279,14 @@ def search(conn: sqlite3.Connection, q: SearchQuery) -> list[SearchHit]:
             rows.setdefault(r[0], r)
 
     word_keys = fts.word_keys if fts is not None else []
-    if place is not None:
-        cells = cat.cells_around(place.lat, place.lon,
-                                 q.max_km if q.max_km is not None else NEAR_KM)
+    if place is not None and q.max_km is None:
+        # Nearby services first; with a distance limit the filter already keeps to it.
+        cells = cat.cells_around(place.lat, place.lon, NEAR_KM)
         if cells:
             near = "{facets} : " + _any(cells)
             collect(near, *([fts.anywhere] if fts is not None else []))
     if fts is not None:
+        # Services whose name matches first; the rest only while there is room.
         if len(rows) < per_pass:
             collect(fts.in_name)
         if len(rows) < per_pass:
