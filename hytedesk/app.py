@@ -42,10 +42,10 @@ def ensure_catalogue(paths: Paths) -> CataloguePointer:
     with LocalDB(paths) as local:
         pointer = local.pointer()
     if pointer is not None and (paths.data / pointer.file).exists():
-        from hytedesk import importer
+        if cat.schema_version_of(paths.data / pointer.file) != cat.SCHEMA_VERSION:
+            from hytedesk.importer import rebuild_catalogue
 
-        if importer.catalogue_schema_version(paths.data / pointer.file) != cat.SCHEMA_VERSION:
-            importer.rebuild_catalogue(paths)  # built by an older HyteDesk
+            rebuild_catalogue(paths)  # built by an older HyteDesk
         return pointer
     with LocalDB(paths) as local:
         previous = paths.data / pointer.previous_file if pointer and pointer.previous_file else None

@@ -125,6 +125,18 @@ def connect(path: Path, *, readonly: bool = True) -> sqlite3.Connection:
     return conn
 
 
+def schema_version_of(path: Path) -> int:
+    """The schema version a catalogue file was built with (0 if it does not say)."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+    except (sqlite3.Error, ValueError):
+        return 0
+    finally:
+        conn.close()
+
+
 def translated(obj: dict[str, Any], field: str, lang: str) -> str | None:
     """The ``field`` of ``obj`` in ``lang`` from the translations extension, or None."""
     tr = obj.get("translations") or {}

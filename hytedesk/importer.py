@@ -342,18 +342,6 @@ def import_bundle(
                             m["content_digest"], services)
 
 
-def catalogue_schema_version(path: Path) -> int:
-    """The schema version a catalogue file was built with (0 if it does not say)."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        return int(row[0]) if row else 0
-    except (sqlite3.Error, ValueError):
-        return 0
-    finally:
-        conn.close()
-
-
 def rebuild_catalogue(paths: Paths) -> None:
     """Rebuilds the current catalogue file for this version of the app's schema.
 
