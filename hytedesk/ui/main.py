@@ -113,6 +113,9 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
     return exec_app(app)
 
 
+EXTENSIONS_DELAY_MS = 100
+
+
 class _FirstPaint(QObject):
     """Runs a callback once, in the event loop turn after a widget's first paint."""
 
@@ -124,7 +127,9 @@ class _FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)
+            # A moment later, so that the window is on screen (and answering keys) before
+            # the extensions are built.
+            QTimer.singleShot(EXTENSIONS_DELAY_MS, self._callback)
         return False
 
 
