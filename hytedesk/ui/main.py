@@ -129,7 +129,7 @@ class _FirstPaint(QObject):
             watched.removeEventFilter(self)
             # A moment later, so that the window is on screen (and answering keys) before
             # the extensions are built.
-            QTimer.singleShot(EXTENSIONS_DELAY_MS, self._callback)
+            QTimer.singleShot(EXTENSIONS_DELAY_MS, self, self._callback)  # dropped with the window
         return False
 
 
