@@ -493,6 +493,9 @@ def test_run_gui_opens_the_window_on_the_current_catalogue(
     window = seen[0]
     assert window.ui.searchLabel.text() == "Hae:"  # Finnish by default
     qtbot.waitUntil(lambda: window.last_result is not None)
+    # The referral pages (and sync) are added just after the first paint.
+    assert window.ui.pages.count() == 1
+    qtbot.waitUntil(lambda: window.ui.pages.count() > 1, timeout=5000)
     window.close()
     QApplication.instance().aboutToQuit.emit()  # what the end of exec() would do
     window.translations.uninstall()
