@@ -110,7 +110,9 @@ def test_interrupted_download_resumes_with_fewer_bytes(world: World) -> None:
 def test_partial_download_kept_across_runs(world: World) -> None:
     world.publish(1, **BIG)
     size = len(world.target_bytes("test-region-1.hytebundle"))
-    world.server.behaviour.trickle = (4096, 0.01)
+    # ~100 KB/s: the 240 KB target cannot finish within the deadline, however fast the
+    # machine (at 400 KB/s an idle one did).
+    world.server.behaviour.trickle = (1024, 0.01)
     with pytest.raises(UserError) as e:
         world.sync(deadline_seconds=0.6)
     assert e.value.key == "sync.deadline"
@@ -146,7 +148,7 @@ def test_file_changed_between_requests_is_not_mixed(world: World) -> None:
     good = world.target_bytes(name)
     # First run: the server has other bytes under the name (same length) and is slow.
     world.server.behaviour.override[url_path] = bytes(len(good))
-    world.server.behaviour.trickle = (4096, 0.01)
+    world.server.behaviour.trickle = (1024, 0.01)  # cannot finish within the deadline
     with pytest.raises(UserError):
         world.sync(deadline_seconds=0.5)
     world.server.reset()
