@@ -235,6 +235,23 @@ def verified_targets(updater: Updater, paths: Paths) -> dict[str, TargetFile]:
     return found
 
 
+def refresh_and_plan(updater: Updater, paths: Paths,
+                     pointer: Any) -> tuple[dict[str, TargetFile], Plan, SyncResult]:
+    """Refreshes the signed metadata and plans the route from the current catalogue; the
+    result says "up-to-date" until a step is applied."""
+    updater.refresh()
+    targets = verified_targets(updater, paths)
+    plan = choose_plan(targets, pointer)
+    newest = _custom(plan.newest)
+    result = SyncResult(
+        status="up-to-date",
+        catalogue_id=str(newest["catalogue_id"]),
+        version=int(newest["version"]),
+        previous_version=pointer.version if pointer else None,
+    )
+    return targets, plan, result
+
+
 def check_caps(step: Step) -> None:
     if step.target.length > MAX_TARGET_BYTES:
         raise UserError("sync.too_large", limit=MAX_TARGET_BYTES)
@@ -344,16 +361,7 @@ def sync_once(
         if progress is not None:
             progress("metadata", 0, 0)
         updater = make_updater(paths, f"{base}/metadata/", f"{base}/targets/", HttpFetcher(budget))
-        updater.refresh()
-        targets = verified_targets(updater, paths)
-        plan = choose_plan(targets, pointer)
-        newest = _custom(plan.newest)
-        result = SyncResult(
-            status="up-to-date",
-            catalogue_id=str(newest["catalogue_id"]),
-            version=int(newest["version"]),
-            previous_version=pointer.version if pointer else None,
-        )
+        targets, plan, result = refresh_and_plan(updater, paths, pointer)
         _prune_downloads(paths, targets)
 
         def fetch(target: TargetFile) -> tuple[Path, DownloadStats]:

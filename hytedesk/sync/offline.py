@@ -29,15 +29,13 @@ from hytedesk.paths import Paths
 from hytedesk.sync.client import (
     Step,
     SyncResult,
-    _custom,
     _pointer,
     apply_file,
     check_caps,
-    choose_plan,
     exclusive,
     make_updater,
+    refresh_and_plan,
     translate_errors,
-    verified_targets,
 )
 from hytedesk.sync.net import CHUNK, Progress
 
@@ -150,16 +148,7 @@ def import_offline_bundle(
         updater = make_updater(
             paths, f"{_BASE}metadata/", f"{_BASE}targets/", TarFetcher(tar, members)
         )
-        updater.refresh()
-        targets = verified_targets(updater, paths)
-        plan = choose_plan(targets, pointer)
-        newest = _custom(plan.newest)
-        result = SyncResult(
-            status="up-to-date",
-            catalogue_id=str(newest["catalogue_id"]),
-            version=int(newest["version"]),
-            previous_version=pointer.version if pointer else None,
-        )
+        _targets, plan, result = refresh_and_plan(updater, paths, pointer)
         if not plan.steps:
             from hytedesk.localdb import LocalDB
 
