@@ -158,6 +158,12 @@ def _fts_expression(conn: sqlite3.Connection, text: str) -> TextMatch | None:
         for w in words(raw):
             keys = [k for k in query_keys(w) if len(k) >= MIN_KEY]
             if not keys:
+                # One letter or digit ("Palvelu 3"): as a whole word, not as a prefix of
+                # every word that starts with it.
+                text_alts = f'"{w}"'
+                anywhere.append(f"{TEXT_COLUMNS} : ({text_alts})")
+                in_name.append(f"{{name}} : ({text_alts})")
+                word_keys.append([w])
                 continue
             alts = [f'"{k}"*' for k in keys]
             term_facets: list[str] = []

@@ -121,3 +121,15 @@ def test_remote_service_of_another_municipality_is_not_offered(tmp_home: Path,
         assert "kuhmo-visit" in ids(c, near_place="place:kuhmo", max_km=10)
     finally:
         c.close()
+
+
+def test_a_one_character_word_matches_as_a_whole_word(tmp_home: Path, tmp_path: Path) -> None:
+    numbered = [mini.service(f"n{i}", f"Vertaisryhmä {i}", "Ryhmä.", terms=("mode:phone",))
+                for i in (3, 30, 4)]
+    mini.build(tmp_path / "b3", services=[*mini.SERVICES, *numbered])
+    c = cat.connect(import_bundle(default_paths(), tmp_path / "b3").file)
+    try:
+        assert ids(c, "vertaisryhmä 3") == ["n3"]
+        assert {"n3", "n30", "n4"} <= set(ids(c, "vertaisryhmä"))
+    finally:
+        c.close()
