@@ -16,7 +16,7 @@ from hytedesk import i18n
 from hytedesk.catalogue import distance_km
 from hytedesk.text import MIN_KEY, fold, query_keys, words
 
-CANDIDATES = 200
+CANDIDATES = 120
 MAX_PART_WORDS = 20
 TEXT_COLUMNS = "{name org body}"
 NEAR_KM = 40.0  # the first pass looks this far when a place is chosen with no limit
@@ -275,14 +275,18 @@ def search(conn: sqlite3.Connection, q: SearchQuery) -> list[SearchHit]:
     rows: dict[int, sqlite3.Row] = {}
     filters = "{facets} : (" + " AND ".join(facets) + ")"
 
-    def collect(*parts: str, order: bool = False) -> None:
-        """Adds the pass's matches to the candidates."""
+    def collect(*parts: str, order: bool = False) -> bool:
+        """Adds the pass's matches to the candidates; True if it stopped at its limit."""
         match = " AND ".join((filters, *parts))
         sql = (f"SELECT {cols} FROM services_fts JOIN services s "
                "ON s.rowid = services_fts.rowid WHERE services_fts MATCH ? "
                f"{'ORDER BY s.sort_name ' if order else ''}LIMIT ?")
-        for r in conn.execute(sql, (match, per_pass + len(rows))):
+        limit = per_pass + len(rows)
+        fetched = 0
+        for r in conn.execute(sql, (match, limit)):
             rows.setdefault(r[0], r)
+            fetched += 1
+        return fetched >= limit
 
     word_keys = fts.word_keys if fts is not None else []
     if place is not None and q.max_km is None:
@@ -292,11 +296,18 @@ def search(conn: sqlite3.Connection, q: SearchQuery) -> list[SearchHit]:
             near = "{facets} : " + _any(cells)
             collect(near, *([fts.anywhere] if fts is not None else []))
     if fts is not None:
-        # Services whose name matches first; the rest only while there is room.
-        if len(rows) < per_pass:
-            collect(fts.in_name)
-        if len(rows) < per_pass:
-            collect(fts.anywhere)
+        if len(facets) > 1:
+            # Filters chosen: matches are usually few, and one pass fetches them all; only
+            # if it stops at its limit are the name matches fetched as well.
+            if collect(fts.anywhere):
+                collect(fts.in_name)
+        else:
+            # A word alone may match thousands: services whose name matches first, the
+            # rest only while there is room.
+            if len(rows) < per_pass:
+                collect(fts.in_name)
+            if len(rows) < per_pass:
+                collect(fts.anywhere)
     else:
         collect(order=True)
 
