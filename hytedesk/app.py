@@ -47,8 +47,7 @@ def ensure_catalogue(paths: Paths) -> CataloguePointer:
 
             rebuild_catalogue(paths)  # built by an older HyteDesk
         return pointer
-    with LocalDB(paths) as local:
-        previous = paths.data / pointer.previous_file if pointer and pointer.previous_file else None
+    previous = paths.data / pointer.previous_file if pointer and pointer.previous_file else None
     if pointer is not None and previous is not None and previous.exists():
         # The current file is gone (deleted by hand?) but the previous one is here.
         raise i18n.UserError("app.catalogue_missing", file=pointer.file)

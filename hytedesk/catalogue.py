@@ -463,14 +463,3 @@ def insert_place(conn: sqlite3.Connection, rec: dict[str, Any]) -> None:
 def insert_checklist(conn: sqlite3.Connection, rec: dict[str, Any]) -> None:
     conn.execute("INSERT OR REPLACE INTO checklists VALUES (?, ?)",
                  (rec["id"], json.dumps(rec, ensure_ascii=False)))
-
-
-def words_of(text: str) -> str:
-    """The folded words of a text as the search index stores them."""
-    return " ".join(words(text))
-
-
-def canonical_json_record(rec: dict[str, Any]) -> str:
-    from hytedesk.bundle import canonical_json
-
-    return canonical_json(rec)

@@ -123,9 +123,8 @@ def _record_row(kind: str, rec: dict[str, Any], line: bytes) -> tuple[str, str, 
 class _Builder:
     """Applies records to an open catalogue database being built."""
 
-    def __init__(self, conn: sqlite3.Connection, name: str, *, replacing: bool) -> None:
+    def __init__(self, conn: sqlite3.Connection, *, replacing: bool) -> None:
         self.conn = conn
-        self.name = name
         self.writer: cat.ServiceWriter | None = None
         self.records: list[tuple[str, str, str, str]] = []
         self.terms_deleted = False
@@ -313,17 +312,16 @@ def import_bundle(
                                  catalogue=reader.catalogue_id, base=m["base_version"],
                                  current=current)
         final = paths.catalogue_file(reader.catalogue_id, reader.version)
+        if pointer is not None and pointer.file == final.name:
+            # Same version, other content: the current file may be open, so it is never
+            # replaced under its own name. Refused before any work is done.
+            raise i18n.UserError("import.same", catalogue=reader.catalogue_id,
+                                 version=reader.version)
         part = final.with_name(final.name + ".part")
         part.unlink(missing_ok=True)
         try:
             services = _build(reader, part, current_path, expected_digest, progress)
             _fsync_file(part)
-            if pointer is not None and pointer.file == final.name:
-                # Rebuilding the current version (different content): keep the pointer
-                # valid by moving the old one aside first is not possible while it may be
-                # open, so a version is never rebuilt under the same name.
-                raise i18n.UserError("import.same", catalogue=reader.catalogue_id,
-                                     version=reader.version)
             os.replace(part, final)
             _fsync_dir(paths.data)
         except OSError as exc:
@@ -422,7 +420,7 @@ def _build(reader: BundleReader, part: Path, current: Path | None,
     conn.execute("PRAGMA cache_size = -131072")
     conn.execute("PRAGMA mmap_size = 0")
     try:
-        b = _Builder(conn, reader.name, replacing=reader.kind == "delta")
+        b = _Builder(conn, replacing=reader.kind == "delta")
         conn.execute("BEGIN")
         if reader.kind == "delta":
             for _n, rec, _refs in reader.deletions():

@@ -110,7 +110,3 @@ def shared_heads(all_words: Iterable[str]) -> set[str]:
         if n >= 8:
             counts.update(w[i:] for i in range(3, n - HEAD_MIN + 1))
     return {suffix for suffix, c in counts.items() if c >= HEAD_WORDS}
-
-
-def vocabulary_keys(all_words: Iterable[str]) -> set[str]:
-    return {stem_key(w) for w in all_words if len(w) >= MIN_PART}
