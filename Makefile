@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PRESET ?=
 
-.PHONY: run test test-fast lint bench installer installer-test system-deps clean forms translations
+.PHONY: run test test-fast lint bench installer installer-test system-deps clean ui translations
 
 $(STAMP): pyproject.toml
 	@bash scripts/system-deps.sh
@@ -24,8 +24,20 @@ test: $(STAMP)
 	@bash scripts/system-deps.sh
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
+# The suite without the tests marked slow (crash loops, the frozen build, the wheel).
+test-fast: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
+
+# Compiled Designer forms and .qm translations from ui/*.ui and the .ts sources.
+ui: $(STAMP)
+	$(BIN)/python scripts/build_ui.py
+
+# The same, after refreshing the .ts sources from the code (new strings come untranslated).
+translations: $(STAMP)
+	$(BIN)/python scripts/build_ui.py --lupdate
+
 lint: $(STAMP)
-	$(BIN)/ruff check hytedesk tests benchmarks packaging resources
+	$(BIN)/ruff check hytedesk tests benchmarks packaging scripts
 	$(BIN)/mypy
 
 bench: $(STAMP)

@@ -1,6 +1,6 @@
 """``hytedesk-admin build`` at national scale for make bench (issue 4: under 60 s, memory
 flat in the number of services). The sources are exported from the benchmark bundle as
-HSDS JSON and as PTV v11 JSON (hytedesk/admin/benchmark.py); the same-run baseline is
+HSDS JSON and as PTV v11 JSON (benchmarks/bundle_bench.py); the same-run baseline is
 reading and validating the national bundle itself."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import os
 import time
 from pathlib import Path
 
-from hytedesk.admin.benchmark import measure
+from benchmarks.bundle_bench import measure
 from hytedesk.bundle import validate_bundle
 
 

@@ -20,8 +20,8 @@ BUDGET_MS = 300.0
 
 
 def _five_services(home: Path) -> list[Any]:
-    from hytedesk.app import open_session
-    from hytedesk.paths import default_paths
+    from hytedesk.app.session import open_session
+    from hytedesk.base.paths import default_paths
     from hytedesk.referrals.model import ClientContext
     from hytedesk.referrals.recommend import recommend
     from hytedesk.referrals.workflow import context_place, details_for

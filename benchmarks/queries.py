@@ -13,7 +13,7 @@ real log would interleave them, each ``{"class": …, "text": …, "filters": {�
 | ``no-diacritics`` | a word with ä/ö typed without them | ``paivatoiminta`` |
 | ``filtered`` | a word plus filters | ``liikunta`` + ``{"near_place": …, "max_km": 30}`` |
 
-Filter names are those of ``hytedesk.search.SearchQuery``: ``municipality`` (Finnish name),
+Filter names are those of ``hytedesk.catalogue.search.SearchQuery``: ``municipality`` (Finnish name),
 ``near_place`` (a place id of the bundle) with ``max_km``, ``themes``, ``situations`` and
 ``modes`` (lists of taxonomy term ids) and ``free_only``. Words come from the same
 vocabulary, with the same Zipf weights, as the generated catalogue; places and

@@ -24,9 +24,9 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks.generate import generate_bundle, mutate_bundle  # noqa: E402
 from benchmarks.queries import query_log  # noqa: E402
-from hytedesk import catalogue as cat  # noqa: E402
-from hytedesk.search import SearchQuery, search  # noqa: E402
-from hytedesk.text import query_keys, words  # noqa: E402
+from hytedesk.catalogue import catdb as cat  # noqa: E402
+from hytedesk.catalogue.finnish import query_keys, words  # noqa: E402
+from hytedesk.catalogue.search import SearchQuery, search  # noqa: E402
 
 SERVICES = int(os.environ.get("BENCH_SERVICES", "100000"))
 OUT = Path(os.environ.get("BENCH_OUT", REPO / "bench-out"))
@@ -75,8 +75,8 @@ def _child_import(home: Path, bundles_: list[Path]) -> dict[str, Any]:
     """Imports bundles in a fresh process (honest peak memory); returns its timings."""
     code = (
         "import json, resource, sys, time\n"
-        "from hytedesk.importer import import_bundle\n"
-        "from hytedesk.paths import Paths\n"
+        "from hytedesk.catalogue.importer import import_bundle\n"
+        "from hytedesk.base.paths import Paths\n"
         "from pathlib import Path\n"
         "home = Path(sys.argv[1])\n"
         "p = Paths(data=home/'data', cache=home/'cache', logs=home/'logs', config=home/'cfg')\n"
@@ -120,7 +120,7 @@ def bench_import(full: Path, v2: Path, delta: Path, workdir: Path) -> Path:
     note("apply the delta", f"{t_delta:.2f} s", f"full v2 import {res_v2['seconds'][0]:.1f} s",
          "target < 2 s: " + ("met" if t_delta < 2 else "NOT met"))
     pointer = json.loads(subprocess.run(
-        [sys.executable, "-m", "hytedesk.cli", "info", "--json"], capture_output=True,
+        [sys.executable, "-m", "hytedesk.commands.main", "info", "--json"], capture_output=True,
         text=True, env={**os.environ, "HYTEDESK_HOME": str(home)}, cwd=REPO, check=True,
     ).stdout)
     return Path(pointer["file"])

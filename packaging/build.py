@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from hytedesk import __version__  # noqa: E402
-from hytedesk.preset import PresetError, load_preset, stage_preset  # noqa: E402
+from hytedesk.app.preset import PresetError, load_preset, stage_preset  # noqa: E402
 
 BUILD = ROOT / "build"
 DIST = ROOT / "dist"
@@ -99,7 +99,7 @@ def check_preset(preset_file: str, dev: bool) -> int:
 
 
 def _icon() -> Path | None:
-    icons = ROOT / "resources" / "icons"
+    icons = ROOT / "hytedesk" / "resources" / "icons"
     for pattern in ("hytedesk.svg", "hytedesk.png", "app*.svg", "app*.png", "*.svg", "*.png"):
         found = sorted(icons.glob(pattern))
         if found:
@@ -151,7 +151,7 @@ def build(preset_file: str | None, dev: bool) -> int:
     if icon is not None:
         shutil.copyfile(icon, app_dir / icon_file)
     else:
-        print("warning: no icon in resources/icons for the .desktop file", file=sys.stderr)
+        print("warning: no icon in hytedesk/resources/icons for the .desktop file", file=sys.stderr)
     (app_dir / "hytedesk.desktop").write_text(
         DESKTOP.format(exec="hytedesk", icon="hytedesk"), "utf-8")
     install = app_dir / "install-desktop-entry.sh"

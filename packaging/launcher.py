@@ -2,7 +2,7 @@
 
 import sys
 
-from hytedesk.cli import main
+from hytedesk.commands.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -66,11 +66,11 @@ def _gui_requested(args):
 
 
 def _check_display():
-    from hytedesk.display import unreachable_x_display
+    from hytedesk.app.display import unreachable_x_display
 
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     if (platform and not platform.startswith("xcb")) or not os.environ.get("DISPLAY"):
-        return  # another platform, or no display at all (hytedesk.cli says so)
+        return  # another platform, or no display at all (hytedesk.commands.main says so)
     display = unreachable_x_display()
     if display is not None:
         _fail("no_x", display=display)
@@ -91,6 +91,6 @@ if sys.platform.startswith("linux") and getattr(sys, "frozen", False) \
     _check_display()
 
 if os.environ.get("HYTEDESK_STARTUP_TIMING") == "1":
-    from hytedesk.ui.selftest_checks import install_startup_timer
+    from startup_probe import install_startup_timer  # packaging/startup_probe.py
 
     install_startup_timer()

@@ -4,7 +4,7 @@
 
 Each run is a new process with ``HYTEDESK_STARTUP_TIMING=1`` (the app prints
 ``HYTEDESK_STARTUP_SECONDS=`` once its main window is shown and exposed, then quits;
-see ``hytedesk.ui.selftest_checks.install_startup_timer``), offscreen. Two cases:
+see ``packaging/startup_probe.py``), offscreen. Two cases:
 ``first start`` (an empty HYTEDESK_HOME: the initial catalogue is imported) and ``later
 start`` (the same home again). "bare PySide6" is a QMainWindow alone, the design's yardstick.
 ``--x11 :55`` times on an X server (say ``Xvfb :55``) through the xcb plugin instead.
@@ -24,10 +24,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE = ("from hytedesk.ui.selftest_checks import install_startup_timer; "
-          "install_startup_timer(); from hytedesk.cli import main; raise SystemExit(main([]))")
-BARE = ("import time; t0 = time.perf_counter()\n"
-        "from hytedesk.ui.selftest_checks import process_age\n"
+PROBE_PATH = f"import sys; sys.path.insert(0, {str(ROOT / 'packaging')!r})\n"
+SOURCE = (PROBE_PATH + "from startup_probe import install_startup_timer; install_startup_timer()\n"
+          "from hytedesk.commands.main import main; raise SystemExit(main([]))\n")
+BARE = (PROBE_PATH + "from startup_probe import process_age\n"
         "from PySide6.QtWidgets import QApplication, QMainWindow\n"
         "from PySide6.QtCore import QTimer\n"
         "app = QApplication([]); w = QMainWindow(); w.resize(1000, 700); w.show()\n"

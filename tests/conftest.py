@@ -1,4 +1,4 @@
-"""Shared test set-up: offscreen Qt, a fresh HyteDesk home per test, the shared references."""
+"""Test set-up: offscreen Qt, a fresh HyteDesk home per test, the public reference files."""
 
 from __future__ import annotations
 
@@ -12,15 +12,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("HYTEDESK_LANG", "en")
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = (REPO.parent / "shared").resolve()
+REFERENCE = REPO / "tests" / "fixtures" / "reference"
 
 
 @pytest.fixture
-def shared_dir() -> Path:
-    """``../shared`` beside the checkout: reference files used as test inputs."""
-    if not SHARED.is_dir():
-        pytest.fail(f"../shared is missing next to the checkout ({SHARED})")
-    return SHARED
+def reference_dir() -> Path:
+    """Public reference files (HSDS 3.0, PTV code lists) copied into the repo as test inputs."""
+    return REFERENCE
 
 
 @pytest.fixture

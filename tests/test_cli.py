@@ -18,7 +18,7 @@ def run(home: Path, *args: str, lang: str = "en") -> subprocess.CompletedProcess
     env.pop("DISPLAY", None)
     env.pop("WAYLAND_DISPLAY", None)
     env.pop("QT_QPA_PLATFORM", None)
-    return subprocess.run([sys.executable, "-m", "hytedesk.cli", *args], env=env,
+    return subprocess.run([sys.executable, "-m", "hytedesk.commands.main", *args], env=env,
                           capture_output=True, text=True, timeout=120)
 
 
@@ -89,7 +89,7 @@ def test_gui_with_an_unreachable_x_display_says_so(tmp_path: Path) -> None:
            "DISPLAY": ":87"}
     for var in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         env.pop(var, None)
-    r = subprocess.run([sys.executable, "-m", "hytedesk.cli"], env=env, capture_output=True,
+    r = subprocess.run([sys.executable, "-m", "hytedesk.commands.main"], env=env, capture_output=True,
                        text=True, timeout=120)
     assert r.returncode == 2
     assert r.stderr.strip() == ("Cannot connect to the display :87, so the "
@@ -98,7 +98,7 @@ def test_gui_with_an_unreachable_x_display_says_so(tmp_path: Path) -> None:
 
 
 def test_first_start_imports_the_demo_catalogue(tmp_path: Path) -> None:
-    demo = Path(__file__).resolve().parent.parent / "resources/demo/kainuu-demo.hytebundle"
+    demo = Path(__file__).resolve().parent.parent / "hytedesk/resources/demo/kainuu-demo.hytebundle"
     assert demo.exists(), "the embedded demo catalogue is missing"
     r = run(tmp_path / "home", "info", "--json")
     assert r.returncode == 0, r.stderr

@@ -1,4 +1,4 @@
-"""The embedded demo catalogue (resources/demo/kainuu-demo.hytebundle) covers what the demo
+"""The embedded demo catalogue (hytedesk/resources/demo/kainuu-demo.hytebundle) covers what the demo
 needs: every priority area, life situation, provider type and attendance mode, the seed's
 service examples, the confirmed national helplines exactly, plausible places, the referral
 checklist of the seed; and rebuilding it gives the same bytes."""
@@ -21,7 +21,7 @@ import zstandard
 from hytedesk.bundle import BundleReader, content_digest, record_hash, validate_bundle
 
 REPO = Path(__file__).resolve().parent.parent
-DEMO = REPO / "resources" / "demo"
+DEMO = REPO / "hytedesk" / "resources" / "demo"
 BUNDLE = DEMO / "kainuu-demo.hytebundle"
 # The zstd library version the committed bundle was built with: other versions may compress the
 # same lines into other bytes, so the byte-for-byte comparison with the committed file needs it.
@@ -106,7 +106,7 @@ def _load(path: Path) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def demo() -> dict[str, Any]:
-    assert BUNDLE.is_file(), "run resources/demo/build_demo.py"
+    assert BUNDLE.is_file(), "run scripts/demo/build_demo.py"
     return _load(BUNDLE)
 
 
@@ -180,9 +180,9 @@ def test_content_digest_matches_records(demo: dict[str, Any]) -> None:
     assert content_digest(entries) == demo["manifest"]["content_digest"]
 
 
-def _build(out: Path, shared: Path) -> None:
+def _build(out: Path, reference: Path) -> None:
     subprocess.run(
-        [sys.executable, str(DEMO / "build_demo.py"), "--out", str(out), "--shared", str(shared)],
+        [sys.executable, str(REPO / "scripts" / "demo" / "build_demo.py"), "--out", str(out), "--reference", str(reference)],
         check=True, cwd=REPO, capture_output=True, text=True,
     )
 
@@ -201,15 +201,15 @@ def _members(path: Path) -> dict[str, bytes]:
     return out
 
 
-def test_rebuild_is_identical(tmp_path: Path, shared_dir: Path) -> None:
+def test_rebuild_is_identical(tmp_path: Path, reference_dir: Path) -> None:
     first, second = tmp_path / "a.hytebundle", tmp_path / "b.hytebundle"
-    _build(first, shared_dir)
-    _build(second, shared_dir)
+    _build(first, reference_dir)
+    _build(second, reference_dir)
     assert first.read_bytes() == second.read_bytes()  # deterministic, byte for byte
     rebuilt = _load(first)["manifest"]
     committed = _load(BUNDLE)["manifest"]
     assert rebuilt["content_digest"] == committed["content_digest"], (
-        "the committed demo bundle is stale: run resources/demo/build_demo.py")
+        "the committed demo bundle is stale: run scripts/demo/build_demo.py")
     # Same records, same line order; the manifest differs only if another zstd version
     # compresses the same lines into other bytes.
     new, old = _members(first), _members(BUNDLE)
@@ -462,7 +462,7 @@ def test_places(demo: dict[str, Any]) -> None:
 # ------------------------------------------------------------------------------ taxonomies
 
 
-def test_taxonomies_and_terms(demo: dict[str, Any], shared_dir: Path) -> None:
+def test_taxonomies_and_terms(demo: dict[str, Any], reference_dir: Path) -> None:
     taxonomies = {t["id"]: t for t in demo["taxonomy"]}
     assert set(taxonomies) == {"hyte-theme", "life-situation", "mode", "provider-type",
                                *PTV_PREFIX}
@@ -477,7 +477,7 @@ def test_taxonomies_and_terms(demo: dict[str, Any], shared_dir: Path) -> None:
         if t.get("parent_id"):
             assert terms[t["parent_id"]]["taxonomy_id"] == t["taxonomy_id"]
     assert terms["hyte-theme:4"]["name"] == "Osallisuus ja yksinäisyyden torjunta"
-    code_lists = shared_dir / "reference" / "ptv" / "code-lists"
+    code_lists = reference_dir / "ptv" / "code-lists"
     for tax_id, file_name in (("ptv-service-class", "Finto_ServiceClasses.json"),
                               ("ptv-life-event", "Finto_LifeEvents.json"),
                               ("ptv-target-group", "Finto_TargetGroups.json")):

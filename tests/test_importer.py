@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from hytedesk import catalogue as cat
+from hytedesk.base.i18n import UserError
+from hytedesk.base.paths import Paths, default_paths
 from hytedesk.bundle import BundleError, write_delta
-from hytedesk.i18n import UserError
-from hytedesk.importer import import_bundle
-from hytedesk.localdb import LocalDB
-from hytedesk.paths import Paths, default_paths
+from hytedesk.catalogue import catdb as cat
+from hytedesk.catalogue.importer import import_bundle
+from hytedesk.local.localdb import LocalDB
 from tests.fixtures import mini
 
 
@@ -113,7 +113,7 @@ def test_expected_digest_from_signed_metadata_must_match(tmp_home: Path, tmp_pat
 
 
 def test_migration_takes_a_backup_first(tmp_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from hytedesk import migrations as mig
+    from hytedesk.local import migrations as mig
 
     paths = default_paths()
     with LocalDB(paths) as db:
@@ -169,7 +169,7 @@ def _catalogue_rows(path: Path) -> list[tuple[object, ...]]:
 def test_parallel_import_gives_the_same_catalogue(tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """National imports parse services in worker processes; the result must not differ."""
-    from hytedesk import importer
+    from hytedesk.catalogue import importer
 
     mini.build(tmp_path / "b")
     seq = Paths(tmp_path / "s", tmp_path / "s/c", tmp_path / "s/l", tmp_path / "s/k")
@@ -183,7 +183,7 @@ def test_parallel_import_gives_the_same_catalogue(tmp_path: Path,
 
 
 def test_parallel_import_reports_bad_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from hytedesk import importer
+    from hytedesk.catalogue import importer
     from tests.test_bundle import _rewrite_member, _service_lines
 
     services = [dict(s) for s in mini.SERVICES]
@@ -205,8 +205,8 @@ def test_parallel_import_reports_bad_lines(tmp_path: Path, monkeypatch: pytest.M
 
 def test_catalogue_built_by_an_older_app_is_rebuilt_from_its_records(tmp_home: Path,
                                                                       tmp_path: Path) -> None:
-    from hytedesk.app import open_session
-    from hytedesk.search import SearchQuery, search
+    from hytedesk.app.session import open_session
+    from hytedesk.catalogue.search import SearchQuery, search
 
     paths = default_paths()
     mini.build(tmp_path / "b")

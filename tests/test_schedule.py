@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from hytedesk.schedule import HELSINKI, collect_schedules, next_sessions
+from hytedesk.catalogue.schedule import HELSINKI, collect_schedules, next_sessions
 
 
 def hel(y: int, mo: int, d: int, h: int = 0, mi: int = 0) -> datetime:

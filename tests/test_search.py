@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from hytedesk import catalogue as cat
-from hytedesk.i18n import UserError
-from hytedesk.importer import import_bundle
-from hytedesk.paths import default_paths
-from hytedesk.search import SearchQuery, search
+from hytedesk.base.i18n import UserError
+from hytedesk.base.paths import default_paths
+from hytedesk.catalogue import catdb as cat
+from hytedesk.catalogue.importer import import_bundle
+from hytedesk.catalogue.search import SearchQuery, search
 from tests.fixtures import mini
 
 

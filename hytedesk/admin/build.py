@@ -27,9 +27,9 @@ from hytedesk.admin.records import add_terms, parse_date, term_ids
 from hytedesk.admin.sources import hsds, ptv, spreadsheet
 from hytedesk.admin.staging import Staging
 from hytedesk.admin.taxa import THEMES, CodeLists, Mapping, fixed_taxonomies
+from hytedesk.base.paths import resources_dir
 from hytedesk.bundle.digest import canonical_json
 from hytedesk.bundle.schema import validate_record
-from hytedesk.paths import resources_dir
 
 Rec = dict[str, Any]
 FORMATS = ("ptv", "hsds", "hsds-package", "spreadsheet", "bundle")
@@ -237,7 +237,7 @@ class Builder:
             places = _records_file(o.places, "place", self.problems)
         if o.need_defaults and (o.checklists is None or o.places is None):
             if not demo.exists():
-                from hytedesk.i18n import UserError
+                from hytedesk.base.i18n import UserError
 
                 raise UserError("admin.no_defaults", demo=str(demo))
             if o.checklists is None:

@@ -13,12 +13,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from hytedesk import i18n
 from hytedesk.admin import messages as _messages  # noqa: F401  (registers the messages)
 from hytedesk.admin.build import FORMATS, Blocked, Builder, Options, Report, Result, build
 from hytedesk.admin.problems import Problems
+from hytedesk.base import i18n
+from hytedesk.base.i18n import UserError
 from hytedesk.bundle.errors import BundleError, Problem
-from hytedesk.i18n import UserError
 
 _CATALOGUE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 WARNINGS_PRINTED_BY_BUILD = 20
@@ -68,7 +68,7 @@ def _common(p: argparse.ArgumentParser) -> None:
                    help="places (JSON or JSON Lines; default: the demo catalogue's)")
     p.add_argument("--mapping", type=Path, metavar="FILE",
                    help="PTV → priority area / life situation mapping "
-                   "(default: resources/admin/ptv-mapping.csv)")
+                   "(default: hytedesk/resources/admin/ptv-mapping.csv)")
     p.add_argument("--lang", choices=i18n.LANGUAGES, default=None,
                    help="language of the messages (default fi)")
     p.add_argument("--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS)

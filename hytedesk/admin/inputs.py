@@ -19,7 +19,8 @@ from typing import IO, Any
 
 import zstandard
 
-from hytedesk.i18n import UserError
+from hytedesk.admin.problems import Problems
+from hytedesk.base.i18n import UserError
 
 MAX_SOURCE_BYTES = 2 * 1024**3  # a source file as stored
 MAX_UNCOMPRESSED_BYTES = 4 * 1024**3  # anything decompressed from one source
@@ -275,3 +276,29 @@ def read_capped(stream: IO[bytes], *, limit: int = MAX_UNCOMPRESSED_BYTES) -> by
     if len(data) > limit:
         raise SourceError("admin.too_big", size=f"> {_mib(limit)}", limit=_mib(limit))
     return data
+
+
+def decode_table(data: bytes, name: str, problems: Problems) -> str | None:
+    """The text of a CSV file: UTF-8 (with or without BOM), or old Excel's Windows-1252
+    converted with a warning; anything else is rejected with the line of the first bad
+    byte."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise SourceError("admin.sheet_utf16", line=1)
+    if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        raise SourceError("admin.sheet_workbook", line=1)
+    if b"\x00" in data[:4096]:
+        raise SourceError("admin.sheet_encoding", line=1, byte="0x00")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        bad_line = data.count(b"\n", 0, exc.start) + 1
+        bad_byte = data[exc.start]
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as exc2:
+        raise SourceError("admin.sheet_encoding", line=data.count(b"\n", 0, exc2.start) + 1,
+                          byte=f"0x{data[exc2.start]:02x}") from None
+    if any(0x80 <= ord(c) <= 0x9F for c in text):
+        raise SourceError("admin.sheet_encoding", line=bad_line, byte=f"0x{bad_byte:02x}")
+    problems.warn(name, bad_line, "", "admin.sheet_latin1")
+    return text

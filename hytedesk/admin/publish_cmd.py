@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from hytedesk.i18n import text
+from hytedesk.base.i18n import text
 from hytedesk.publish.repo import DEFAULT_EXPIRY_DAYS, DEFAULT_KEEP_DELTAS, Repository
 
 

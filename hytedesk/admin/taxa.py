@@ -16,9 +16,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from hytedesk.admin.inputs import SourceError, check_size
+from hytedesk.admin.inputs import SourceError, check_size, decode_table
 from hytedesk.admin.problems import Problems
-from hytedesk.paths import resources_dir
+from hytedesk.base.paths import resources_dir
 
 THEMES = tuple(f"hyte-theme:{n}" for n in range(1, 7))
 LIFE_SITUATIONS = (
@@ -112,7 +112,6 @@ class Mapping:
 
     @classmethod
     def load(cls, path: Path | None, problems: Problems) -> Mapping:
-        from hytedesk.admin.sources.spreadsheet import decode_table
 
         path = path or admin_resources() / "ptv-mapping.csv"
         codes = CodeLists.load()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from hytedesk import i18n
+from hytedesk.base import i18n
 
 i18n.register(
     {

@@ -12,7 +12,7 @@ from typing import IO, Any, cast
 
 import zstandard
 
-from hytedesk import i18n
+from hytedesk.base import i18n
 from hytedesk.bundle.errors import BundleError, Problem
 from hytedesk.bundle.schema import (
     COUNT_KEY,

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from hytedesk import i18n
+from hytedesk.base import i18n
 from hytedesk.bundle.errors import Problem
 
 FORMAT = "hytedesk-bundle"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from securesystemslib.signer import CryptoSigner, Key, Signer
 
-from hytedesk.i18n import UserError
+from hytedesk.base.i18n import UserError
 
 ROLES = ("root", "targets", "snapshot", "timestamp")
 

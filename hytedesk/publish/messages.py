@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hytedesk import i18n
+from hytedesk.base import i18n
 
 i18n.register(
     {

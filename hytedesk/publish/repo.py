@@ -50,7 +50,7 @@ from tuf.api.metadata import (
 from tuf.api.serialization.json import JSONSerializer
 
 import hytedesk.publish.messages  # noqa: F401  (registers the messages)
-from hytedesk.i18n import UserError
+from hytedesk.base.i18n import UserError
 from hytedesk.publish import keys as keystore
 
 CONFIG_NAME = "hytedesk-repo.json"

@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from hytedesk import i18n
+from hytedesk.base import i18n
 
 i18n.register(
     {

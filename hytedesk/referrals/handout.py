@@ -12,13 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from hytedesk import i18n
-from hytedesk.catalogue import translated
+from hytedesk.base import i18n
+from hytedesk.catalogue.catdb import translated
+from hytedesk.catalogue.finnish import fold
 from hytedesk.referrals.labels import name as label_name
 from hytedesk.referrals.recommend import session_text
 from hytedesk.referrals.services import ServiceDetail
 from hytedesk.referrals.sessions import always_open, next_sessions
-from hytedesk.text import fold
 
 i18n.register(
     {

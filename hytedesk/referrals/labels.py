@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from hytedesk import i18n
+from hytedesk.base import i18n
 from hytedesk.referrals.checklist import Checklist, load_checklist
 
 _NAMES: dict[str, tuple[str, str, str]] = {

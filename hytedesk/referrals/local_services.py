@@ -19,10 +19,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from hytedesk import i18n
-from hytedesk.localdb import LocalDB, now_iso
+from hytedesk.base import i18n
+from hytedesk.catalogue.finnish import MIN_KEY, query_keys, words
+from hytedesk.local.localdb import LocalDB, now_iso
 from hytedesk.referrals.services import ServiceDetail
-from hytedesk.text import MIN_KEY, query_keys, words
 
 i18n.register(
     {
@@ -260,7 +260,7 @@ def _text_score(d: ServiceDetail, keys: list[list[str]]) -> float | None:
 
 def search_local(catalogue: sqlite3.Connection, q: Any, place: Any) -> list[Any]:
     """Local services matching a ``search.SearchQuery`` as ``SearchHit`` s (``local``)."""
-    from hytedesk.search import KM_SCALE, REMOTE_NEARNESS, SearchHit, find_municipality
+    from hytedesk.catalogue.search import KM_SCALE, REMOTE_NEARNESS, SearchHit, find_municipality
 
     local = _local_db_beside(catalogue)
     if local is None:
@@ -330,8 +330,8 @@ def search_local(catalogue: sqlite3.Connection, q: Any, place: Any) -> list[Any]
 
 
 def install_search_hook() -> None:
-    """Adds local services to ``hytedesk.search.search`` (idempotent)."""
-    from hytedesk import search as search_mod
+    """Adds local services to ``hytedesk.catalogue.search.search`` (idempotent)."""
+    from hytedesk.catalogue import search as search_mod
 
     sources = getattr(search_mod, "EXTRA_SOURCES", None)
     if sources is not None and search_local not in sources:

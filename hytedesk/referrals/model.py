@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Final
 
-from hytedesk import i18n
+from hytedesk.base import i18n
 
 AGE_BANDS: Final = ("under-18", "18-29", "30-64", "65-74", "75+")
 AGE_RANGES: Final[dict[str, tuple[int, int]]] = {

@@ -26,14 +26,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from hytedesk import i18n
-from hytedesk.catalogue import WHOLE_COUNTRY, area_names
+from hytedesk.base import i18n
+from hytedesk.catalogue.catdb import WHOLE_COUNTRY, area_names
+from hytedesk.catalogue.search import Place, find_municipality, find_place
 from hytedesk.referrals.checklist import Checklist, ChecklistItem, load_checklist
 from hytedesk.referrals.local_services import list_local_services
 from hytedesk.referrals.model import AGE_RANGES, ClientContext, UnmetNeed
 from hytedesk.referrals.services import ServiceDetail, catalogue_details
 from hytedesk.referrals.sessions import Session, always_open, next_sessions
-from hytedesk.search import Place, find_municipality, find_place
 
 SITUATION_WEIGHT = 3.0
 THEME_WEIGHT = 1.0

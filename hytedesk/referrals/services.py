@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from hytedesk.catalogue import COUNTRY_NAMES, WHOLE_COUNTRY, distance_km, text_in, translated
+from hytedesk.catalogue.catdb import COUNTRY_NAMES, WHOLE_COUNTRY, distance_km, text_in, translated
 
 
 @dataclass(frozen=True)
@@ -202,7 +202,7 @@ class ServiceDetail:
 
 def catalogue_details(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, ServiceDetail]:
     """Details of catalogue services by id (missing ids are simply absent)."""
-    from hytedesk.catalogue import region_index
+    from hytedesk.catalogue.catdb import region_index
 
     regions = region_index(conn)
     out: dict[str, ServiceDetail] = {}

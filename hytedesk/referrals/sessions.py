@@ -1,6 +1,6 @@
 """Next sessions of a service from its HSDS schedules (WEEKLY / MONTHLY, byday).
 
-The sessions themselves come from ``hytedesk.schedule`` (shared with the detail pane);
+The sessions themselves come from ``hytedesk.catalogue.schedule`` (shared with the detail pane);
 this module gives them the shape the handout and the reasons use, and reports a schedule
 open every day round the clock as *always open* rather than as sessions.
 """
@@ -52,8 +52,8 @@ def next_sessions(schedules: Iterable[dict[str, Any]], after: datetime, count: i
                   horizon_days: int = 62) -> list[Session]:
     """The next ``count`` sessions at or after ``after`` (naive: Helsinki wall-clock time),
     within ``horizon_days``; a session still running counts. Computed by
-    ``hytedesk.schedule`` (the same rules as the detail pane)."""
-    from hytedesk import schedule
+    ``hytedesk.catalogue.schedule`` (the same rules as the detail pane)."""
+    from hytedesk.catalogue import schedule
 
     out: list[Session] = []
     last_day = after.date() + timedelta(days=horizon_days)

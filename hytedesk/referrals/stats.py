@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from hytedesk import i18n
+from hytedesk.base import i18n
 
 DIMENSIONS = ("situation", "theme", "municipality", "staff", "outcome", "unmet")
 DIALECTS = ("excel-fi", "rfc4180")

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from hytedesk import i18n
-from hytedesk.localdb import LocalDB, now_iso
+from hytedesk.base import i18n
+from hytedesk.local.localdb import LocalDB, now_iso
 from hytedesk.referrals.model import (
     OUTCOME_REASONS,
     OUTCOMES,

@@ -5,11 +5,11 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 
-from hytedesk import i18n
+from hytedesk.base import i18n
+from hytedesk.catalogue.search import Place, find_place
 from hytedesk.referrals.local_services import LOCAL_PREFIX, local_details
 from hytedesk.referrals.model import ClientContext
 from hytedesk.referrals.services import ServiceDetail, catalogue_details
-from hytedesk.search import Place, find_place
 
 
 def context_place(conn: sqlite3.Connection, ctx: ClientContext) -> Place | None:

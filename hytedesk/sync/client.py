@@ -12,7 +12,7 @@ and a progress callback); it never touches Qt. Steps:
    full bundle; otherwise the full bundle.
 3. Each target is downloaded by ``hytedesk.sync.download`` (resumable, capped at the
    signed length, verified against the signed hashes) and handed to
-   ``hytedesk.importer.import_bundle`` with the signed content digest; the importer builds
+   ``hytedesk.catalogue.importer.import_bundle`` with the signed content digest; the importer builds
    a new catalogue file and switches the pointer in ``local.db`` only when it matches. A
    delta that fails falls back to the full bundle.
 
@@ -35,8 +35,8 @@ from tuf.api.metadata import Metadata, TargetFile, Targets
 from tuf.ngclient import FetcherInterface, Updater
 
 import hytedesk.sync.messages  # noqa: F401
-from hytedesk.i18n import UserError
-from hytedesk.paths import Paths
+from hytedesk.base.i18n import UserError
+from hytedesk.base.paths import Paths
 from hytedesk.sync.download import DownloadStats, download_target
 from hytedesk.sync.net import (
     DEFAULT_DEADLINE,
@@ -93,7 +93,7 @@ def _custom(t: TargetFile) -> dict[str, Any]:
 
 
 def _pointer(paths: Paths) -> Any:
-    from hytedesk.localdb import LocalDB
+    from hytedesk.local.localdb import LocalDB
 
     with LocalDB(paths) as local:
         return local.pointer()
@@ -262,7 +262,7 @@ def check_caps(step: Step) -> None:
 def apply_file(paths: Paths, file: Path, step: Step, progress: Progress | None) -> int:
     """Imports a verified target; returns the number of services."""
     from hytedesk.bundle import BundleReader
-    from hytedesk.importer import import_bundle
+    from hytedesk.catalogue.importer import import_bundle
 
     c = step.custom
     with BundleReader(file) as reader:
@@ -345,7 +345,7 @@ def sync_once(
     ``url`` defaults to the ``sync.url`` setting. ``progress(stage, done, total)`` is
     called from this thread; setting ``cancel`` stops at the next chunk.
     """
-    from hytedesk.localdb import LocalDB
+    from hytedesk.local.localdb import LocalDB
 
     paths.ensure()
     with LocalDB(paths) as local:

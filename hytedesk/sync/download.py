@@ -25,7 +25,7 @@ from pathlib import Path
 from tuf.api import exceptions as tuf_exc
 from tuf.api.metadata import TargetFile
 
-from hytedesk.i18n import UserError
+from hytedesk.base.i18n import UserError
 from hytedesk.sync.net import Budget, Progress, open_url, read_chunks
 
 _CONTENT_RANGE = re.compile(r"^bytes (\d+)-(\d+)/(\d+)$")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hytedesk import i18n
+from hytedesk.base import i18n
 
 _KEPT_FI = "Nykyinen palveluluettelo on edelleen käytössä."
 _KEPT_SV = "Den nuvarande tjänstekatalogen används fortfarande."

@@ -24,8 +24,8 @@ from tuf.api import exceptions as tuf_exc
 from tuf.api.metadata import TargetFile
 from tuf.ngclient import FetcherInterface
 
-from hytedesk.i18n import UserError
-from hytedesk.paths import Paths
+from hytedesk.base.i18n import UserError
+from hytedesk.base.paths import Paths
 from hytedesk.sync.client import (
     Step,
     SyncResult,
@@ -150,7 +150,7 @@ def import_offline_bundle(
         )
         _targets, plan, result = refresh_and_plan(updater, paths, pointer)
         if not plan.steps:
-            from hytedesk.localdb import LocalDB
+            from hytedesk.local.localdb import LocalDB
 
             with LocalDB(paths) as local:
                 local.mark_verified()

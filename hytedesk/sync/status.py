@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from hytedesk.paths import Paths
+from hytedesk.base.paths import Paths
 
 
 @dataclass(frozen=True)
@@ -19,7 +19,7 @@ class Freshness:
 
 def freshness(paths: Paths, now: datetime | None = None) -> Freshness:
     """When the current catalogue was last verified, and whether to warn about it."""
-    from hytedesk.localdb import LocalDB
+    from hytedesk.local.localdb import LocalDB
 
     with LocalDB(paths) as local:
         pointer = local.pointer()

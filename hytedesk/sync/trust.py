@@ -20,8 +20,8 @@ from tuf.api import exceptions as tuf_exc
 from tuf.api.metadata import Metadata, Root
 
 import hytedesk.sync.messages  # noqa: F401
-from hytedesk.i18n import UserError
-from hytedesk.paths import Paths, resources_dir
+from hytedesk.base.i18n import UserError
+from hytedesk.base.paths import Paths, resources_dir
 
 TRUSTED_ROOT_NAME = "trusted-root.json"
 

@@ -16,11 +16,11 @@ from typing import Any
 from PySide6.QtCore import QDate, QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
-from hytedesk.catalogue import distance_km, text_in
-from hytedesk.schedule import Occurrence, collect_schedules, next_sessions
-from hytedesk.ui.labels import fill, language_label, mode_label
+from hytedesk.catalogue.catdb import distance_km, text_in
+from hytedesk.catalogue.schedule import Occurrence, collect_schedules, next_sessions
+from hytedesk.ui.code_labels import fill, language_label, mode_label
 from hytedesk.ui.links import Link, email_link, phone_link, web_link
-from hytedesk.ui.text import button_text, plain_tooltip, wrappable
+from hytedesk.ui.safe_text import button_text, plain_tooltip, wrappable
 from hytedesk.ui.translation import locale_for
 
 DESCRIPTION_CHARS = 4000

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QIcon
 
-from hytedesk.paths import resources_dir
+from hytedesk.base.paths import resources_dir
 
 
 def app_icon() -> QIcon:

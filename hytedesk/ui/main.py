@@ -15,11 +15,11 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from hytedesk import i18n
-from hytedesk.app import open_session
-from hytedesk.i18n import UserError
-from hytedesk.localdb import LocalDB
-from hytedesk.paths import default_paths
+from hytedesk.app.session import open_session
+from hytedesk.base import i18n
+from hytedesk.base.i18n import UserError
+from hytedesk.base.paths import default_paths
+from hytedesk.local.localdb import LocalDB
 from hytedesk.ui.icons import app_icon
 from hytedesk.ui.mainwindow import MainWindow
 from hytedesk.ui.translation import Translations

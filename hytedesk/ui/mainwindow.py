@@ -25,17 +25,17 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
 
-from hytedesk import i18n
-from hytedesk.app import Session, open_session
-from hytedesk.i18n import UserError
-from hytedesk.localdb import LocalDB
-from hytedesk.schedule import HELSINKI
-from hytedesk.search import SearchQuery
+from hytedesk.app.session import Session, open_session
+from hytedesk.base import i18n
+from hytedesk.base.i18n import UserError
+from hytedesk.catalogue.schedule import HELSINKI
+from hytedesk.catalogue.search import SearchQuery
+from hytedesk.local.localdb import LocalDB
 from hytedesk.ui import results_model as rm
 from hytedesk.ui.catalogue_view import CatalogueView
+from hytedesk.ui.code_labels import MODES, fill, language_label, mode_label
 from hytedesk.ui.detail import DetailPresenter, Origin
 from hytedesk.ui.forms.ui_mainwindow import Ui_MainWindow
-from hytedesk.ui.labels import MODES, fill, language_label, mode_label
 from hytedesk.ui.links import Link, is_openable
 from hytedesk.ui.translation import LANGUAGES, Translations, locale_for
 from hytedesk.ui.worker import ResultSet, SearchController

@@ -23,8 +23,8 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from hytedesk.ui.catalogue_view import ServiceRow
-from hytedesk.ui.labels import mode_label
-from hytedesk.ui.text import plain_tooltip, shorten
+from hytedesk.ui.code_labels import mode_label
+from hytedesk.ui.safe_text import plain_tooltip, shorten
 from hytedesk.ui.translation import locale_for
 from hytedesk.ui.worker import ResultSet
 

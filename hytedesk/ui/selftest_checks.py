@@ -1,9 +1,7 @@
-"""The Qt half of ``hytedesk --self-test`` (see ``hytedesk.selftest``), and a start-up timer.
+"""The Qt half of ``hytedesk --self-test`` (see ``hytedesk.app.selftest``).
 
-Each check returns a one-line detail or raises; ``hytedesk.selftest`` prints them.
-``install_startup_timer`` (enabled by ``HYTEDESK_STARTUP_TIMING=1``, from source by
-``packaging/startup_timing.py`` and in the frozen build by a runtime hook) prints the time
-from process start to the first interactive main window, then quits.
+Each check returns a one-line detail or raises; ``hytedesk.app.selftest`` prints them.
+The entry point (``hytedesk.commands.main``) hands these checks to the self-test.
 """
 
 from __future__ import annotations
@@ -11,16 +9,15 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCollator, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication
 
-from hytedesk.paths import Paths, resources_dir
-from hytedesk.selftest import app_translations, probes
+from hytedesk.app.selftest import app_translations, probes
+from hytedesk.base.paths import Paths, resources_dir
 
 # Strings Qt's own catalogue translates (the standard dialog buttons).
 QT_PROBES = {"fi": ("QPlatformTheme", "Cancel", "Peru"),
@@ -143,7 +140,7 @@ def check_icons() -> str:
 
 def _handout_html(paths: Paths, state: dict[str, object]) -> tuple[str, str]:
     """The referral module's handout for three services, with the unit from the settings."""
-    from hytedesk.localdb import LocalDB
+    from hytedesk.local.localdb import LocalDB
     from hytedesk.referrals.handout import Handout, build_html
     from hytedesk.referrals.services import catalogue_details
 
@@ -226,47 +223,3 @@ def checks(paths: Paths, state: dict[str, object]) -> list[tuple[str, Callable[[
         ("handout PDF renders", lambda: check_handout(paths, state)),
         ("main window opens and closes", lambda: check_main_window(paths)),
     ]
-
-
-# -- start-up timing -------------------------------------------------------------------------
-
-
-def process_age() -> float:
-    """Seconds since this process started (Linux: from /proc; elsewhere: since import)."""
-    try:
-        stat = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
-        start_ticks = int(stat[19])  # field 22 of stat(5), counted after the name
-        uptime = float(Path("/proc/uptime").read_text().split()[0])
-        return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError):
-        return time.perf_counter() - _IMPORTED
-
-
-_IMPORTED = time.perf_counter()
-
-
-def install_startup_timer() -> None:
-    """Makes the next ``QApplication.exec`` print the time to an interactive window and quit."""
-    original = QApplication.exec
-
-    def exec_and_time(*_args: object) -> int:
-        app = QApplication.instance()
-        timer = QTimer()
-        timer.setInterval(0)
-
-        def poll() -> None:
-            for w in QApplication.topLevelWidgets():
-                handle = w.windowHandle()
-                if isinstance(w, QMainWindow) and w.isVisible() and handle is not None \
-                        and handle.isExposed():
-                    timer.stop()
-                    w.repaint()  # painted once: what the user would see
-                    print(f"HYTEDESK_STARTUP_SECONDS={process_age():.3f}", flush=True)
-                    QTimer.singleShot(0, app.quit)  # type: ignore[union-attr]
-                    return
-
-        timer.timeout.connect(poll)
-        timer.start()
-        return int(original())
-
-    QApplication.exec = exec_and_time  # type: ignore[method-assign]

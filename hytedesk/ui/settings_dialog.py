@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from hytedesk.localdb import LocalDB
-from hytedesk.paths import Paths
+from hytedesk.base.paths import Paths
+from hytedesk.local.localdb import LocalDB
 from hytedesk.ui.catalogue_view import CatalogueView
 from hytedesk.ui.forms.ui_settingsdialog import Ui_SettingsDialog
 from hytedesk.ui.translation import LANGUAGE_NAMES, LANGUAGES

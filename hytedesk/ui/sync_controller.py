@@ -39,10 +39,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hytedesk.i18n import UserError
-from hytedesk.schedule import HELSINKI
+from hytedesk.base.i18n import UserError
+from hytedesk.catalogue.schedule import HELSINKI
 from hytedesk.sync.status import Freshness, freshness
-from hytedesk.ui.labels import fill
+from hytedesk.ui.code_labels import fill
 from hytedesk.ui.translation import locale_for
 
 log = logging.getLogger(__name__)
@@ -132,7 +132,7 @@ class SyncWorker(QObject):
         self.finished.emit(outcome)
 
     def _sync(self, job: Job) -> Outcome:
-        from hytedesk.localdb import LocalDB
+        from hytedesk.local.localdb import LocalDB
         from hytedesk.sync.client import sync_once
 
         if job.auto:
@@ -143,7 +143,7 @@ class SyncWorker(QObject):
         return Outcome(job, result.status, version=result.version)
 
     def _import(self, job: Job) -> Outcome:
-        from hytedesk.localdb import LocalDB
+        from hytedesk.local.localdb import LocalDB
         from hytedesk.sync.offline import import_offline_bundle, is_offline_bundle
 
         path = Path(job.path)
@@ -154,7 +154,7 @@ class SyncWorker(QObject):
             allowed = bool(local.get("import.allow_unsigned"))
         if not allowed:
             raise _Unsigned(path.name)
-        from hytedesk.importer import import_bundle
+        from hytedesk.catalogue.importer import import_bundle
         from hytedesk.sync.client import exclusive
 
         with exclusive(self.paths):  # never beside a sync writing the same pointer

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from hytedesk import i18n
-from hytedesk.paths import resources_dir
+from hytedesk.base import i18n
+from hytedesk.base.paths import resources_dir
 
 LANGUAGES = ("fi", "sv", "en")
 LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}

@@ -26,9 +26,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
-from hytedesk import catalogue as cat
-from hytedesk.i18n import UserError
-from hytedesk.search import SearchQuery, search
+from hytedesk.base.i18n import UserError
+from hytedesk.catalogue import catdb as cat
+from hytedesk.catalogue.search import SearchQuery, search
 
 log = logging.getLogger(__name__)
 

@@ -50,7 +50,7 @@ def admin(*args: str | Path, env: dict[str, str] | None = None,
     """Runs ``hytedesk-admin`` in a real subprocess."""
     full_env = {**os.environ, **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "hytedesk.admin.cli", *map(str, args)],
+        [sys.executable, "-m", "hytedesk.admin.main", *map(str, args)],
         capture_output=True, text=True, env=full_env, cwd=cwd or REPO, timeout=300,
     )
 
@@ -58,7 +58,7 @@ def admin(*args: str | Path, env: dict[str, str] | None = None,
 def app(*args: str | Path, home: Path) -> subprocess.CompletedProcess[str]:
     """Runs the desktop app's command line (``hytedesk``) in a real subprocess."""
     env = {**os.environ, "HYTEDESK_HOME": str(home), "HYTEDESK_LANG": "en"}
-    return subprocess.run([sys.executable, "-m", "hytedesk.cli", *map(str, args)],
+    return subprocess.run([sys.executable, "-m", "hytedesk.commands.main", *map(str, args)],
                           capture_output=True, text=True, env=env, timeout=300)
 
 

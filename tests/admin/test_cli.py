@@ -9,17 +9,17 @@ from pathlib import Path
 from hytedesk.bundle import BundleReader, validate_bundle
 from tests.admin.conftest import PTV, REPO, admin, app, ptv_sources, write_json
 
-EXAMPLE_SHEET = REPO / "resources" / "spreadsheet-template-example.csv"
+EXAMPLE_SHEET = REPO / "hytedesk" / "resources" / "spreadsheet-template-example.csv"
 
 
-def hsds_examples(shared_dir: Path) -> list[Path]:
-    ex = shared_dir / "reference" / "hsds-3.0" / "examples"
+def hsds_examples(reference_dir: Path) -> list[Path]:
+    ex = reference_dir / "hsds-3.0" / "examples"
     return [ex / "service_full.json", ex / "csv"]
 
 
-def test_build_writes_a_valid_bundle_report_and_summary(tmp_path: Path, shared_dir: Path) -> None:
+def test_build_writes_a_valid_bundle_report_and_summary(tmp_path: Path, reference_dir: Path) -> None:
     out = tmp_path / "kainuu-1.hytebundle"
-    r = admin("build", *ptv_sources(), *hsds_examples(shared_dir), EXAMPLE_SHEET,
+    r = admin("build", *ptv_sources(), *hsds_examples(reference_dir), EXAMPLE_SHEET,
               "-o", out, "--lang", "en", "--today", "2026-11-28")
     assert r.returncode == 0, r.stdout + r.stderr
     assert "Traceback" not in r.stderr
@@ -45,9 +45,9 @@ def test_build_writes_a_valid_bundle_report_and_summary(tmp_path: Path, shared_d
             "http://uri.suomi.fi/codelist/ptv/ptvelti/code/KE11"} <= term_ids
 
 
-def test_round_trip_into_the_desktop_app(tmp_path: Path, shared_dir: Path) -> None:
+def test_round_trip_into_the_desktop_app(tmp_path: Path, reference_dir: Path) -> None:
     out = tmp_path / "kainuu-1.hytebundle"
-    r = admin("build", *ptv_sources(), *hsds_examples(shared_dir), EXAMPLE_SHEET, "-o", out)
+    r = admin("build", *ptv_sources(), *hsds_examples(reference_dir), EXAMPLE_SHEET, "-o", out)
     assert r.returncode == 0, r.stdout + r.stderr
     home = tmp_path / "home"
     imp = app("import-bundle", "--allow-unsigned", out, home=home)
@@ -180,7 +180,7 @@ def test_previous_must_not_be_the_output(tmp_path: Path) -> None:
 
 
 def test_sample_entries_mark_the_catalogue_as_sample_data(tmp_path: Path) -> None:
-    demo = REPO / "resources" / "demo" / "kainuu-demo.hytebundle"
+    demo = REPO / "hytedesk" / "resources" / "demo" / "kainuu-demo.hytebundle"
     out = tmp_path / "demo-copy-1.hytebundle"
     r = admin("build", demo, "-o", out, "--lang", "en")
     assert r.returncode == 0, r.stdout + r.stderr

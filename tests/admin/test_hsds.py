@@ -12,12 +12,12 @@ from tests.admin.conftest import run_build, terms, texts, write_json
 SERVICE_ID = "ac148810-d857-441c-9679-408f346de14b"
 
 
-def examples(shared_dir: Path) -> Path:
-    return shared_dir / "reference" / "hsds-3.0" / "examples"
+def examples(reference_dir: Path) -> Path:
+    return reference_dir / "hsds-3.0" / "examples"
 
 
-def test_official_json_examples_import(shared_dir: Path) -> None:
-    ex = examples(shared_dir)
+def test_official_json_examples_import(reference_dir: Path) -> None:
+    ex = examples(reference_dir)
     for name in ("service_full.json", "service_list.json", "organization_full.json",
                  "service_at_location_full.json"):
         result, services = run_build(ex / name)
@@ -33,8 +33,8 @@ def test_official_json_examples_import(shared_dir: Path) -> None:
                    for w in texts(result.problems.warnings)), name
 
 
-def test_full_service_details_are_normalised(shared_dir: Path) -> None:
-    _result, services = run_build(examples(shared_dir) / "service_full.json")
+def test_full_service_details_are_normalised(reference_dir: Path) -> None:
+    _result, services = run_build(examples(reference_dir) / "service_full.json")
     rec = services[SERVICE_ID]
     sched = rec["schedules"][0]
     assert (sched["opens_at"], sched["closes_at"], sched["byday"]) == ("10:00", "18:00", "TH,FR")
@@ -44,8 +44,8 @@ def test_full_service_details_are_normalised(shared_dir: Path) -> None:
     assert "taxonomy_term" not in attr
 
 
-def test_taxonomy_terms_from_hsds_reach_the_bundle(shared_dir: Path) -> None:
-    result, _ = run_build(examples(shared_dir) / "service_full.json")
+def test_taxonomy_terms_from_hsds_reach_the_bundle(reference_dir: Path) -> None:
+    result, _ = run_build(examples(reference_dir) / "service_full.json")
     by_id = {t["id"]: t for t in result.terms}
     term = by_id["3f7b145d-84af-42d7-8fae-eaca714b02b2"]
     assert term["taxonomy_id"] == "5c4d79d7-cc55-470e-9f1f-8cad074e4892"
@@ -53,8 +53,8 @@ def test_taxonomy_terms_from_hsds_reach_the_bundle(shared_dir: Path) -> None:
     assert "5c4d79d7-cc55-470e-9f1f-8cad074e4892" in {t["id"] for t in result.taxonomies}
 
 
-def test_official_csv_data_package_imports(shared_dir: Path, tmp_path: Path) -> None:
-    csv_dir = examples(shared_dir) / "csv"
+def test_official_csv_data_package_imports(reference_dir: Path, tmp_path: Path) -> None:
+    csv_dir = examples(reference_dir) / "csv"
     result, services = run_build(csv_dir)
     assert result.problems.error_count == 0, texts(result.problems.errors)
     rec = services[SERVICE_ID]
@@ -68,7 +68,7 @@ def test_official_csv_data_package_imports(shared_dir: Path, tmp_path: Path) -> 
     # The same package with a real datapackage.json, and zipped.
     pkg = tmp_path / "pkg"
     shutil.copytree(csv_dir, pkg)
-    spec = examples(shared_dir) / "datapackage_spec_3.0.json"
+    spec = examples(reference_dir) / "datapackage_spec_3.0.json"
     shutil.copy(spec, pkg / "datapackage.json")
     result2, services2 = run_build(pkg / "datapackage.json")
     assert result2.problems.error_count == 0 and SERVICE_ID in services2

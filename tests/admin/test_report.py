@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.admin.conftest import REPO, ptv_sources, run_build
 
-DEMO = REPO / "resources" / "demo" / "kainuu-demo.hytebundle"
+DEMO = REPO / "hytedesk" / "resources" / "demo" / "kainuu-demo.hytebundle"
 
 
 def test_gaps_count_national_and_regional_services_everywhere() -> None:
@@ -26,7 +26,7 @@ def test_per_municipality_counts_locations_first() -> None:
 
 
 def test_without_priority_area_and_coordinates() -> None:
-    result, _ = run_build(REPO / "resources" / "spreadsheet-template-example.csv")
+    result, _ = run_build(REPO / "hytedesk" / "resources" / "spreadsheet-template-example.csv")
     assert result.report.without_theme_count == 0
     # Three in-person activities have no coordinates when no places are given.
     assert result.report.without_coordinates_count == 3

@@ -9,7 +9,7 @@ import pytest
 from hytedesk.admin.sources.spreadsheet import parse_days, parse_hours
 from tests.admin.conftest import REPO, run_build, terms, texts
 
-EXAMPLE = REPO / "resources" / "spreadsheet-template-example.csv"
+EXAMPLE = REPO / "hytedesk" / "resources" / "spreadsheet-template-example.csv"
 HEADER_FI = "nimi;järjestäjä;kunta;viikonpäivä;kellonaika;hinta;osallistumistapa;painopiste"
 
 
@@ -170,7 +170,7 @@ def test_excel_workbook_is_explained(tmp_path: Path) -> None:
 
 
 def test_village_named_in_the_place_gives_coordinates() -> None:
-    demo = REPO / "resources" / "demo" / "kainuu-demo.hytebundle"
+    demo = REPO / "hytedesk" / "resources" / "demo" / "kainuu-demo.hytebundle"
     result, services = run_build(EXAMPLE, places=demo)
     kahvi = by_name(services)["Kylätalon kahvikerho"]
     loc = kahvi["service_at_locations"][0]["location"]  # type: ignore[index]

@@ -13,7 +13,7 @@ from hytedesk.publish.repo import Repository
 from tests.fixtures import mini
 
 REPO = Path(__file__).resolve().parents[2]
-DEMO_ROOT = REPO / "resources" / "tuf" / "demo-root.json"
+DEMO_ROOT = REPO / "hytedesk" / "resources" / "tuf" / "demo-root.json"
 
 GOOD = """\
 [sync]

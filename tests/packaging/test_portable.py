@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from hytedesk import i18n
-from hytedesk.i18n import UserError
-from hytedesk.paths import Paths, default_paths, portable_root
+from hytedesk.base import i18n
+from hytedesk.base.i18n import UserError
+from hytedesk.base.paths import Paths, default_paths, portable_root
 
 
 def stick(tmp_path: Path, marker: bool = True) -> Path:

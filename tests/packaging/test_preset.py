@@ -12,17 +12,17 @@ from pathlib import Path
 
 import pytest
 
-from hytedesk import i18n
-from hytedesk.i18n import UserError
-from hytedesk.localdb import LocalDB
-from hytedesk.paths import default_paths
-from hytedesk.preset import (
+from hytedesk.app.preset import (
     PresetError,
     apply_settings,
     first_start,
     load_preset,
     stage_preset,
 )
+from hytedesk.base import i18n
+from hytedesk.base.i18n import UserError
+from hytedesk.base.paths import default_paths
+from hytedesk.local.localdb import LocalDB
 from tests.packaging.conftest import GOOD, REPO, SignedCatalogue, WritePreset
 
 
@@ -195,7 +195,7 @@ def test_first_start_applies_settings_root_and_catalogue(
 
 
 def test_without_a_baked_preset_the_demo_is_imported(tmp_home: Path) -> None:
-    from hytedesk.app import ensure_catalogue
+    from hytedesk.app.session import ensure_catalogue
 
     pointer = ensure_catalogue(default_paths().ensure())
     assert pointer.catalogue_id == "kainuu-demo"

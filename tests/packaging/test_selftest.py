@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from hytedesk.selftest import translation_probe
+from hytedesk.app.selftest import translation_probe
 
 
 def test_self_test_from_source_passes(tmp_path: Path) -> None:
@@ -15,7 +15,7 @@ def test_self_test_from_source_passes(tmp_path: Path) -> None:
            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "HYTEDESK_HOME")}
     env["HYTEDESK_HOME"] = str(tmp_path / "home")
     env["DISPLAY"] = ":0"  # even with a display set, the self-test runs offscreen
-    result = subprocess.run([sys.executable, "-m", "hytedesk.cli", "--self-test"],
+    result = subprocess.run([sys.executable, "-m", "hytedesk.commands.main", "--self-test"],
                             capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
     lines = result.stdout.splitlines()
     checks = [line for line in lines if line.startswith(("PASS", "FAIL"))]
@@ -36,7 +36,7 @@ def test_self_test_from_source_passes(tmp_path: Path) -> None:
 def test_failing_check_gives_exit_1_and_names_it(tmp_path: Path) -> None:
     from io import StringIO
 
-    from hytedesk.selftest import run_checks
+    from hytedesk.app.selftest import run_checks
 
     def broken() -> str:
         raise FileNotFoundError("qtbase_fi.qm")

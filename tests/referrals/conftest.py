@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 import hytedesk.referrals  # noqa: F401  (installs the local-services search hook)
-from hytedesk.app import Session, open_session
-from hytedesk.importer import import_bundle
-from hytedesk.localdb import LocalDB
-from hytedesk.paths import Paths, default_paths
+from hytedesk.app.session import Session, open_session
+from hytedesk.base.paths import Paths, default_paths
+from hytedesk.catalogue.importer import import_bundle
+from hytedesk.local.localdb import LocalDB
 from tests.referrals import fixture
 
 # A Monday morning: the peer-support group meets on Tuesdays, the phone friend on Mondays.

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from hytedesk.app import open_session
+from hytedesk.app.session import open_session
+from hytedesk.base.paths import Paths
 from hytedesk.bundle import BundleError
-from hytedesk.importer import import_bundle
-from hytedesk.localdb import LocalDB
-from hytedesk.paths import Paths
+from hytedesk.catalogue.importer import import_bundle
+from hytedesk.local.localdb import LocalDB
 from hytedesk.referrals.model import ClientContext, Referral, ServiceRef
 from hytedesk.referrals.store import follow_ups, get_referral, save_referral
 from hytedesk.referrals.workflow import details_for

@@ -17,9 +17,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
-from hytedesk.app import demo_bundle_path, open_session
-from hytedesk.localdb import LocalDB
-from hytedesk.paths import Paths, default_paths
+from hytedesk.app.session import demo_bundle_path, open_session
+from hytedesk.base.paths import Paths, default_paths
+from hytedesk.local.localdb import LocalDB
 from hytedesk.ui import results_model as rm
 from hytedesk.ui.mainwindow import MainWindow
 from hytedesk.ui.referral import ReferralPages, install_referral_pages

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from hytedesk.app import Session
-from hytedesk.i18n import UserError
-from hytedesk.localdb import LocalDB
+from hytedesk.app.session import Session
+from hytedesk.base.i18n import UserError
+from hytedesk.local.localdb import LocalDB
 from hytedesk.referrals.checklist import load_checklist
 from hytedesk.referrals.local_services import LocalServiceInput, build_record, save_local_service
 from hytedesk.referrals.model import ClientContext

@@ -7,9 +7,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from hytedesk.i18n import UserError
-from hytedesk.localdb import LocalDB
-from hytedesk.paths import Paths
+from hytedesk.base.i18n import UserError
+from hytedesk.base.paths import Paths
+from hytedesk.local.localdb import LocalDB
 from hytedesk.referrals.model import ClientContext, Referral, ServiceRef, UnmetNeed
 from hytedesk.referrals.store import (
     follow_ups,

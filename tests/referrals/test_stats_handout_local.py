@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from hytedesk.app import Session, open_session
-from hytedesk.cli import main as cli_main
-from hytedesk.i18n import UserError
-from hytedesk.importer import import_bundle
-from hytedesk.localdb import LocalDB
-from hytedesk.paths import Paths
+from hytedesk.app.session import Session, open_session
+from hytedesk.base.i18n import UserError
+from hytedesk.base.paths import Paths
+from hytedesk.catalogue.importer import import_bundle
+from hytedesk.catalogue.search import SearchQuery, search
+from hytedesk.commands.main import main as cli_main
+from hytedesk.local.localdb import LocalDB
 from hytedesk.referrals.handout import Handout, build_html
 from hytedesk.referrals.labels import StatLabels
 from hytedesk.referrals.local_services import (
@@ -30,7 +31,6 @@ from hytedesk.referrals.services import ServiceDetail
 from hytedesk.referrals.stats import statistics, to_csv, totals
 from hytedesk.referrals.store import record_outcome, save_referral
 from hytedesk.referrals.workflow import details_for
-from hytedesk.search import SearchQuery, search
 from tests.referrals import fixture
 from tests.referrals.conftest import NOW
 

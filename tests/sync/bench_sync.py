@@ -17,7 +17,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from hytedesk.paths import Paths
+from hytedesk.base.paths import Paths
 from hytedesk.publish.repo import Repository
 from hytedesk.sync.client import SyncResult, sync_once
 from hytedesk.sync.trust import set_trusted_root
@@ -70,7 +70,7 @@ def bench(out: Path, work: Path) -> Iterator[Row]:
         a = _paths(work / "laptop-a")
         set_trusted_root(a, root, "root.json")
         # The repository now offers v2: the laptop gets v1 straight from the bundle.
-        from hytedesk.importer import import_bundle
+        from hytedesk.catalogue.importer import import_bundle
 
         t = time.perf_counter()
         import_bundle(a, v1, signed=True)

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from hytedesk.admin.cli import main as admin_main
-from hytedesk.paths import Paths, default_paths
+from hytedesk.admin.main import main as admin_main
+from hytedesk.base.paths import Paths, default_paths
 from hytedesk.publish.repo import Repository
 from hytedesk.sync.client import SyncResult, sync_once
 from hytedesk.sync.trust import set_trusted_root
@@ -50,7 +50,7 @@ class World:
         return sync_once(self.paths, url=self.server.url, **kw)
 
     def pointer(self) -> Any:
-        from hytedesk.localdb import LocalDB
+        from hytedesk.local.localdb import LocalDB
 
         with LocalDB(self.paths) as local:
             return local.pointer()

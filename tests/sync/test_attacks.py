@@ -12,7 +12,7 @@ import zstandard
 from securesystemslib.signer import CryptoSigner
 from tuf.api.metadata import Metadata, Timestamp
 
-from hytedesk.i18n import UserError
+from hytedesk.base.i18n import UserError
 from tests.sync.conftest import World, admin, make_world
 
 
@@ -180,7 +180,7 @@ def test_offline_bundle_is_accepted(world: World, tmp_path: Path) -> None:
 
 
 def test_offline_bundle_through_the_import_command(world: World, tmp_path: Path) -> None:
-    from hytedesk.cli import main
+    from hytedesk.commands.main import main
 
     world.publish(1)
     usb = tmp_path / "c.hyteoffline"

@@ -6,7 +6,7 @@ import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from hytedesk.admin.cli import main as admin_main
+from hytedesk.admin.main import main as admin_main
 from hytedesk.publish.repo import Repository
 from tests.sync.catalogue import make_bundle
 from tests.sync.conftest import admin

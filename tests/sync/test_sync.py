@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from hytedesk.i18n import UserError
+from hytedesk.base.i18n import UserError
 from hytedesk.sync import client as sync_client
 from tests.sync.conftest import World, admin
 
@@ -255,7 +255,7 @@ def test_cancel(world: World) -> None:
 
 
 def test_sync_cli_sets_url_and_root(world: World, capsys: pytest.CaptureFixture[str]) -> None:
-    from hytedesk.cli import main
+    from hytedesk.commands.main import main
 
     world.publish(1)
     root = world.repo_dir / "metadata" / "root.json"
@@ -267,7 +267,7 @@ def test_sync_cli_sets_url_and_root(world: World, capsys: pytest.CaptureFixture[
 
 
 def test_older_version_and_same_content_are_not_published(world: World) -> None:
-    from hytedesk.admin.cli import main as admin_main
+    from hytedesk.admin.main import main as admin_main
 
     world.publish(1)
     world.publish(2, changed=range(0, 3))
@@ -295,7 +295,7 @@ def test_key_files_are_private(world: World) -> None:
 
 
 def test_shipped_demo_root_is_the_default_anchor(tmp_home: Path) -> None:
-    from hytedesk.paths import default_paths
+    from hytedesk.base.paths import default_paths
     from hytedesk.sync.trust import parse_root, shipped_root_path, trusted_root_bytes
 
     paths = default_paths().ensure()
@@ -339,7 +339,7 @@ def test_plain_python_http_server_updates_a_laptop(world: World) -> None:
         env = {**os.environ, "HYTEDESK_LANG": "en"}
         url = f"http://127.0.0.1:{port[1]}"
         done = subprocess.run(
-            [sys.executable, "-m", "hytedesk.cli", "sync", "--url", url, "--quiet"],
+            [sys.executable, "-m", "hytedesk.commands.main", "sync", "--url", url, "--quiet"],
             env=env,
             capture_output=True,
             text=True,

@@ -11,10 +11,10 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from hytedesk.base.paths import Paths
 from hytedesk.bundle import write_bundle
-from hytedesk.importer import import_bundle
-from hytedesk.localdb import LocalDB
-from hytedesk.paths import Paths
+from hytedesk.catalogue.importer import import_bundle
+from hytedesk.local.localdb import LocalDB
 from tests.fixtures import mini
 
 HTML = "<b>bold</b><img src=x>"

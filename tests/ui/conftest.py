@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from hytedesk.app import open_session
-from hytedesk.paths import Paths, default_paths
+from hytedesk.app.session import open_session
+from hytedesk.base.paths import Paths, default_paths
 from hytedesk.ui.mainwindow import MainWindow
 from hytedesk.ui.translation import Translations
 from tests.ui import catalogue

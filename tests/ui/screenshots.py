@@ -23,9 +23,9 @@ def main(argv: list[str]) -> int:
     os.environ["HYTEDESK_HOME"] = tempfile.mkdtemp(prefix="hytedesk-shots-")
     from PySide6.QtWidgets import QApplication
 
-    from hytedesk.app import open_session
-    from hytedesk.paths import default_paths
-    from hytedesk.schedule import HELSINKI
+    from hytedesk.app.session import open_session
+    from hytedesk.base.paths import default_paths
+    from hytedesk.catalogue.schedule import HELSINKI
     from hytedesk.ui.icons import app_icon
     from hytedesk.ui.mainwindow import MainWindow
     from hytedesk.ui.translation import Translations

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from hytedesk.ui import build
+from scripts import build_ui as build
 
 
 @pytest.mark.parametrize("src", sorted(build.forms()), ids=lambda p: p.name)
@@ -16,10 +16,10 @@ def test_compiled_form_is_current(src: Path, tmp_path: Path) -> None:
     checked_in = build.forms()[src]
     fresh = tmp_path / checked_in.name
     build.compile_form(src, fresh)
-    assert checked_in.exists(), f"{checked_in} missing: run python -m hytedesk.ui.build"
+    assert checked_in.exists(), f"{checked_in} missing: run python -m scripts.build_ui"
     assert build.without_version_line(checked_in.read_text(encoding="utf-8")) == \
         build.without_version_line(fresh.read_text(encoding="utf-8")), (
-        f"{checked_in.name} is stale: run python -m hytedesk.ui.build")
+        f"{checked_in.name} is stale: run python -m scripts.build_ui")
 
 
 @pytest.mark.parametrize("lang", build.LANGUAGES)
@@ -28,7 +28,7 @@ def test_compiled_translation_is_current(lang: str, tmp_path: Path) -> None:
     fresh = tmp_path / (ts.stem + ".qm")
     build.release(ts, fresh)
     assert build.qm_for(ts).read_bytes() == fresh.read_bytes(), (
-        f"{ts.stem}.qm is stale: run python -m hytedesk.ui.build")
+        f"{ts.stem}.qm is stale: run python -m scripts.build_ui")
 
 
 @pytest.mark.parametrize("lang", build.LANGUAGES)
@@ -53,7 +53,7 @@ def _messages(ts: Path) -> set[tuple[str, str]]:
 
 @pytest.mark.parametrize("lang", build.LANGUAGES)
 def test_ts_sources_hold_every_string_of_the_code(lang: str, tmp_path: Path) -> None:
-    """Every tr() string of hytedesk/ui and ui/*.ui is in a resources/i18n/*_LANG.ts file."""
+    """Every tr() string of hytedesk/ui and ui/*.ui is in a hytedesk/resources/i18n/*_LANG.ts file."""
     fresh = tmp_path / f"found_{lang}.ts"
     sources = [str(p) for p in build.translation_sources()]
     subprocess.run([build.tool("pyside6-lupdate"), "-locations", "none", *sources,
@@ -63,5 +63,5 @@ def test_ts_sources_hold_every_string_of_the_code(lang: str, tmp_path: Path) -> 
         have |= _messages(ts)
     missing = sorted(_messages(fresh) - have)
     assert missing == [], (
-        "strings without a translation entry: run python -m hytedesk.ui.build --lupdate, "
-        "translate them in resources/i18n/*.ts, then python -m hytedesk.ui.build")
+        "strings without a translation entry: run python -m scripts.build_ui --lupdate, "
+        "translate them in hytedesk/resources/i18n/*.ts, then python -m scripts.build_ui")

@@ -10,12 +10,12 @@ import pytest
 from PySide6.QtCore import QLibraryInfo, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from hytedesk.localdb import LocalDB
-from hytedesk.schedule import HELSINKI
+from hytedesk.catalogue.schedule import HELSINKI
+from hytedesk.local.localdb import LocalDB
 from hytedesk.ui import results_model as rm
 from hytedesk.ui import worker as worker_module
 from hytedesk.ui.mainwindow import MainWindow
-from hytedesk.ui.text import unwrapped
+from hytedesk.ui.safe_text import unwrapped
 from tests.ui import catalogue
 
 

@@ -7,7 +7,7 @@ from array import array
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
-from hytedesk.search import SearchQuery
+from hytedesk.catalogue.search import SearchQuery
 from hytedesk.ui import results_model as rm
 from hytedesk.ui.catalogue_view import ServiceRow
 from hytedesk.ui.worker import ResultSet

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt, QUrl
 
-from hytedesk.i18n import UserError
+from hytedesk.base.i18n import UserError
 from hytedesk.ui import main as ui_main
 from hytedesk.ui.links import email_link, is_openable, phone_link, web_link
-from hytedesk.ui.text import ZWSP, button_text, plain_tooltip, unwrapped, wrappable
+from hytedesk.ui.safe_text import ZWSP, button_text, plain_tooltip, unwrapped, wrappable
 
 
 @pytest.mark.parametrize("url", ["https://www.kajaani.fi/palvelut", "https://example.fi"])

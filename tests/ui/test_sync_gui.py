@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from hytedesk.localdb import LocalDB
+from hytedesk.local.localdb import LocalDB
 from hytedesk.ui import results_model as rm
 from hytedesk.ui import sync_controller as sc
 from hytedesk.ui.mainwindow import MainWindow

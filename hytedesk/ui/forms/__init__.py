@@ -1,1 +1,1 @@
-"""Python forms compiled from ``ui/*.ui`` by ``pyside6-uic`` (see hytedesk.ui.build)."""
+"""Python forms compiled from ``ui/*.ui`` by ``pyside6-uic`` (see scripts.build_ui)."""

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
-import hytedesk.referrals  # noqa: F401  (adds local services to hytedesk.search)
+import hytedesk.referrals  # noqa: F401  (adds local services to hytedesk.catalogue.search)
 from hytedesk.ui.referral.followups import FollowUpsPage
 from hytedesk.ui.referral.local_editor import LocalServicesPage
 from hytedesk.ui.referral.page import ReferralPage

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hytedesk import i18n
+from hytedesk.base import i18n
 from hytedesk.referrals.checklist import load_checklist
 from hytedesk.referrals.model import OUTCOME_REASONS, OUTCOMES
 from hytedesk.referrals.store import FollowUp, follow_ups, record_outcome
-from hytedesk.ui.labels import fill
+from hytedesk.ui.code_labels import fill
 from hytedesk.ui.referral.page import ERROR_STYLE, plain_label
 from hytedesk.ui.referral.tasks import Resources, TaskRunner
 

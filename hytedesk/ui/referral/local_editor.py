@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hytedesk import i18n
+from hytedesk.base import i18n
 from hytedesk.referrals.checklist import load_checklist
 from hytedesk.referrals.local_services import (
     LocalServiceInput,
@@ -36,7 +36,7 @@ from hytedesk.referrals.local_services import (
     save_local_service,
 )
 from hytedesk.referrals.services import ServiceDetail
-from hytedesk.ui.labels import MODES, fill, mode_label
+from hytedesk.ui.code_labels import MODES, fill, mode_label
 from hytedesk.ui.referral.page import ERROR_STYLE, plain_label
 from hytedesk.ui.referral.tasks import Resources, TaskRunner
 

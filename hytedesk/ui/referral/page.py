@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hytedesk import i18n
+from hytedesk.base import i18n
 from hytedesk.referrals.checklist import Checklist, load_checklist
 from hytedesk.referrals.handout import Handout, build_html
 from hytedesk.referrals.model import (
@@ -49,7 +49,7 @@ from hytedesk.referrals.model import (
 from hytedesk.referrals.recommend import Recommendation, recommend, unmet_needs
 from hytedesk.referrals.store import HELSINKI, save_referral, set_handout
 from hytedesk.referrals.workflow import context_place, details_for
-from hytedesk.ui.labels import fill
+from hytedesk.ui.code_labels import fill
 from hytedesk.ui.referral.pdf import print_html, render_pdf
 from hytedesk.ui.referral.tasks import Resources, TaskRunner
 

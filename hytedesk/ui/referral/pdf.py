@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from hytedesk import i18n
+from hytedesk.base import i18n
 
 MARGIN_MM = 18.0
 

@@ -1,6 +1,6 @@
 """Referral settings: what the handout prints about the unit, and the workflow defaults.
 
-The values are the declared settings of ``hytedesk.settings`` (stored in local.db);
+The values are the declared settings of ``hytedesk.local.settings`` (stored in local.db);
 this dialog only edits them, through the referral worker (the owner of local.db writes).
 """
 

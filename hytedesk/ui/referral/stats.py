@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hytedesk import i18n
+from hytedesk.base import i18n
 from hytedesk.referrals.labels import StatLabels
 from hytedesk.referrals.stats import StatRow, statistics, total_referrals, totals, write_csv
-from hytedesk.ui.labels import fill
+from hytedesk.ui.code_labels import fill
 from hytedesk.ui.referral.page import ERROR_STYLE, plain_label
 from hytedesk.ui.referral.tasks import Resources, TaskRunner
 

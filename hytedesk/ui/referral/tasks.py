@@ -17,10 +17,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-from hytedesk import catalogue as cat
-from hytedesk.i18n import UserError
-from hytedesk.localdb import LocalDB
-from hytedesk.paths import Paths
+from hytedesk.base.i18n import UserError
+from hytedesk.base.paths import Paths
+from hytedesk.catalogue import catdb as cat
+from hytedesk.local.localdb import LocalDB
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,48 @@
+"""``hytedesk-admin``: the administrator's command line.
+
+Each group of subcommands lives in its own module with a ``register(subparsers)``
+function that adds its parsers and sets ``func`` (returning the exit status).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from hytedesk.base.i18n import UserError
+
+# Modules that contribute subcommands.
+COMMAND_MODULES = (
+    "hytedesk.admin.build_cmd",
+    "hytedesk.admin.publish_cmd",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hytedesk-admin",
+        description="Build, validate and publish HyteDesk catalogues.",
+    )
+    subparsers = parser.add_subparsers(dest="command", required=True)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except UserError as exc:
+        print(f"hytedesk-admin: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("hytedesk-admin: keskeytetty / interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,465 @@
+"""The catalogue database: one read-only SQLite file per published catalogue version.
+
+The importer writes it once (``build`` helpers below); the app opens it read-only.
+``records`` keeps every bundle record as canonical JSON with its hash, so the content
+digest can be recomputed and a delta applied without the original bundle; the other
+tables are derived from the records for fast filtering and search.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import sqlite3
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from hytedesk.catalogue.finnish import words
+
+SCHEMA_VERSION = 3  # raise whenever the derived tables change: old files are rebuilt
+
+# Tables first; the indexes of the big tables are created after a full import has loaded
+# its rows (sorting once is far cheaper than keeping B-trees ordered during the load).
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE records (kind TEXT NOT NULL, id TEXT NOT NULL, hash TEXT NOT NULL,
+                      json TEXT NOT NULL);
+CREATE TABLE taxonomies (id TEXT PRIMARY KEY, name TEXT NOT NULL, name_sv TEXT, name_en TEXT);
+CREATE TABLE terms (
+    id TEXT PRIMARY KEY, taxonomy_id TEXT NOT NULL, code TEXT, parent_id TEXT,
+    name TEXT NOT NULL, name_sv TEXT, name_en TEXT
+);
+CREATE INDEX terms_taxonomy ON terms (taxonomy_id);
+CREATE TABLE places (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, name_sv TEXT, type TEXT NOT NULL,
+    municipality TEXT NOT NULL, region TEXT, lat REAL NOT NULL, lon REAL NOT NULL,
+    sort_name TEXT NOT NULL
+);
+CREATE INDEX places_municipality ON places (municipality);
+CREATE TABLE checklists (id TEXT PRIMARY KEY, json TEXT NOT NULL);
+CREATE TABLE services (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL,
+    name TEXT NOT NULL, name_sv TEXT, name_en TEXT,
+    org_name TEXT NOT NULL, org_name_sv TEXT, org_name_en TEXT,
+    status TEXT NOT NULL,
+    closed INTEGER NOT NULL,
+    free INTEGER NOT NULL,
+    sample INTEGER NOT NULL,
+    remote INTEGER NOT NULL,
+    home_visit INTEGER NOT NULL,
+    modes TEXT NOT NULL,
+    provider_type TEXT,
+    languages TEXT NOT NULL,
+    municipality TEXT,
+    assured_date TEXT,
+    sort_name TEXT NOT NULL,
+    name_words TEXT NOT NULL
+);
+CREATE TABLE service_terms (service_rowid INTEGER NOT NULL, term_id TEXT NOT NULL);
+CREATE TABLE service_areas (service_rowid INTEGER NOT NULL, municipality TEXT NOT NULL);
+CREATE TABLE service_locations (
+    service_rowid INTEGER NOT NULL, location_id TEXT NOT NULL, name TEXT, address TEXT,
+    city TEXT, lat REAL, lon REAL
+);
+CREATE TABLE vocabulary (key TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE words (word TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE heads (part TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE word_parts (part TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (part, word))
+    WITHOUT ROWID;
+CREATE TABLE term_words (word TEXT NOT NULL, term_id TEXT NOT NULL,
+                         PRIMARY KEY (word, term_id)) WITHOUT ROWID;
+CREATE VIRTUAL TABLE services_fts USING fts5(
+    name, org, body, facets, tokenize = 'unicode61 remove_diacritics 2', detail = 'column'
+);
+CREATE VIRTUAL TABLE services_vocab USING fts5vocab(services_fts, 'row');
+"""
+
+INDEXES = """
+CREATE INDEX records_key ON records (kind, id, hash);
+CREATE UNIQUE INDEX services_id ON services (id);
+CREATE INDEX services_sort ON services (sort_name);
+CREATE UNIQUE INDEX service_terms_key ON service_terms (term_id, service_rowid);
+CREATE INDEX service_terms_service ON service_terms (service_rowid);
+CREATE UNIQUE INDEX service_areas_key ON service_areas (municipality, service_rowid);
+CREATE INDEX service_areas_service ON service_areas (service_rowid);
+CREATE INDEX service_locations_service ON service_locations (service_rowid);
+CREATE INDEX service_locations_lat ON service_locations (lat, lon);
+"""
+
+EARTH_RADIUS_KM = 6371.0088
+WHOLE_COUNTRY = "*"
+COUNTRY_NAMES = {"suomi", "finland", "koko suomi", "hela finland", "whole country"}
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine), kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp = p2 - p1
+    dl = math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _sql_distance(lat1: Any, lon1: Any, lat2: Any, lon2: Any) -> float | None:
+    if None in (lat1, lon1, lat2, lon2):
+        return None
+    return distance_km(float(lat1), float(lon1), float(lat2), float(lon2))
+
+
+def connect(path: Path, *, readonly: bool = True) -> sqlite3.Connection:
+    """Opens a catalogue file; read-only unless the importer is building it."""
+    if readonly:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=True)
+        conn.execute("PRAGMA query_only = 1")
+    else:
+        conn = sqlite3.connect(path)
+    conn.row_factory = sqlite3.Row
+    conn.create_function("hd_distance", 4, _sql_distance, deterministic=True)
+    conn.execute("PRAGMA cache_size = -32000")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA mmap_size = 268435456")
+    return conn
+
+
+def schema_version_of(path: Path) -> int:
+    """The schema version a catalogue file was built with (0 if it does not say)."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+    except (sqlite3.Error, ValueError):
+        return 0
+    finally:
+        conn.close()
+
+
+def translated(obj: dict[str, Any], field: str, lang: str) -> str | None:
+    """The ``field`` of ``obj`` in ``lang`` from the translations extension, or None."""
+    tr = obj.get("translations") or {}
+    value = (tr.get(lang) or {}).get(field)
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def text_in(obj: dict[str, Any], field: str, lang: str) -> str:
+    """The field in ``lang``, falling back to the top-level text."""
+    if lang != "fi":
+        value = translated(obj, field, lang)
+        if value:
+            return value
+    value = obj.get(field)
+    return value if isinstance(value, str) else ""
+
+
+def all_texts(obj: dict[str, Any], field: str) -> list[str]:
+    """The field's text in every language the object has, top-level first."""
+    top = obj.get(field)
+    out = [top] if top.__class__ is str and top else []
+    tr = obj.get("translations")
+    if tr:
+        for lang in ("sv", "en", "fi"):
+            value = (tr.get(lang) or {}).get(field)
+            if value.__class__ is str and value.strip() and value not in out:
+                out.append(value)
+    return out
+
+
+# Filters travel in the full-text index as *facet tokens* in a column of their own, so a
+# filtered search is one FTS5 query whose doclists SQLite intersects in C and stops early,
+# however common the words typed. Tokens are letters and digits only (the tokenizer's
+# alphabet), prefixed with "zz" so no typed word meets them (text is matched in the other
+# columns only).
+GRID_LEVELS = (0.1, 0.4, 1.6)  # cell height in degrees of latitude; width twice that
+FACET_FREE = "zzfree"
+FACET_SHOWN = "zzshown"  # active or temporarily closed
+FACET_OPEN = "zzopen"  # active
+FACET_REMOTE = "zzremote"
+FACET_HOME = "zzhome"
+FACET_NO_AREA = "zznoarea"
+FACET_LOCATED = "zzlocated"
+FACET_ALL_AREAS = "zzmall"  # the whole country
+
+
+@lru_cache(maxsize=65536)
+def facet(kind: str, value: str) -> str:
+    """A facet token: ``zz`` + kind letter + a short hash of the value."""
+    return f"zz{kind}{hashlib.blake2b(value.encode(), digest_size=6).hexdigest()}"
+
+
+def grid_cells(lat: float, lon: float) -> list[str]:
+    return [grid_cell(lat, lon, level) for level in range(len(GRID_LEVELS))]
+
+
+def grid_cell(lat: float, lon: float, level: int) -> str:
+    h = GRID_LEVELS[level]
+    return f"zzg{level}x{int(math.floor(lat / h))}y{int(math.floor(lon / (2 * h)))}"
+
+
+def cells_around(lat: float, lon: float, km: float) -> list[str] | None:
+    """Grid cells that together cover a circle of ``km``, at the coarsest level that keeps
+    them few; None when the circle is larger than the coarsest cells can usefully bound."""
+    for level, h in enumerate(GRID_LEVELS):
+        dlat = km / 111.0
+        dlon = km / (111.0 * max(0.05, math.cos(math.radians(lat))))
+        i0, i1 = math.floor((lat - dlat) / h), math.floor((lat + dlat) / h)
+        j0, j1 = math.floor((lon - dlon) / (2 * h)), math.floor((lon + dlon) / (2 * h))
+        if (i1 - i0 + 1) * (j1 - j0 + 1) <= 16:
+            return [f"zzg{level}x{i}y{j}" for i in range(i0, i1 + 1) for j in range(j0, j1 + 1)]
+    return None
+
+
+# A service's derived rows as plain tuples (cheap to send between processes):
+# (services values without rowid, term ids, areas, locations, (name, org, body, facets)).
+PackedService = tuple[tuple[Any, ...], list[str], list[str], list[tuple[Any, ...]],
+                      tuple[str, str, str, str]]
+
+
+@dataclass
+class ServiceRows:
+    """What one service record becomes in the derived tables."""
+
+    row: dict[str, Any]
+    terms: list[str]
+    areas: list[str]
+    locations: list[tuple[str, str | None, str | None, str | None, float | None, float | None]]
+    fts_name: list[str]
+    fts_org: list[str]
+    fts_body: list[str]
+    facets: list[str]
+
+    def packed(self) -> PackedService:
+        r = self.row
+        return (
+            tuple(r[c] for c in SERVICE_COLUMNS[1:]), self.terms, self.areas,
+            self.locations,
+            ("\n".join(self.fts_name), "\n".join(self.fts_org), "\n".join(self.fts_body),
+             " ".join(self.facets)),
+        )
+
+
+BODY_FIELDS = ("description", "alternate_name", "eligibility_description", "fees_description",
+               "application_process")
+
+
+def derive_service(rec: dict[str, Any]) -> ServiceRows:
+    """Derives the search and filter rows of one service record."""
+    org = rec.get("organization") or {}
+    term_ids = sorted({a["taxonomy_term_id"] for a in rec.get("attributes") or []})
+    modes = [t.split(":", 1)[1] for t in term_ids if t.startswith("mode:")]
+    provider = next((t.split(":", 1)[1] for t in term_ids if t.startswith("provider-type:")), None)
+    costs = rec.get("cost_options") or []
+    amounts = [c.get("amount") for c in costs if isinstance(c.get("amount"), (int, float))]
+    free = bool(amounts) and all(a == 0 for a in amounts)
+    langs = sorted(
+        {str(lang.get("code")) for lang in rec.get("languages") or [] if lang.get("code")}
+    )
+    if not langs:
+        langs = ["fi"]
+    locations = []
+    cities: list[str] = []
+    body: list[str] = []
+    for sal in rec.get("service_at_locations") or []:
+        loc = sal.get("location") or {}
+        addr = (loc.get("addresses") or [{}])[0]
+        city = addr.get("city")
+        street = ", ".join(x for x in (addr.get("address_1"), addr.get("postal_code"), city) if x)
+        locations.append((str(loc.get("id", sal.get("id"))), loc.get("name"), street or None,
+                          city, loc.get("latitude"), loc.get("longitude")))
+        if city and city not in cities:
+            cities.append(city)
+        body.extend(all_texts(loc, "name"))
+        if city:
+            body.append(city)
+    areas: list[str] = []
+    for area in rec.get("service_areas") or []:
+        name = str(area.get("name", "")).strip()
+        if not name:
+            continue
+        # A region stays a region (searches ask for the municipality, its region or the
+        # whole country), so the rows stay few and a delta to the places changes nothing.
+        areas.append(WHOLE_COUNTRY if name.lower() in COUNTRY_NAMES else name)
+        body.append(name)
+    areas.extend(cities)
+    areas = sorted(set(areas))
+    municipality = cities[0] if cities else next(
+        (a.get("name") for a in rec.get("service_areas") or [] if a.get("name")), None
+    )
+    for field in BODY_FIELDS:
+        body.extend(all_texts(rec, field))
+    names = all_texts(rec, "name")
+    org_names = all_texts(org, "name")
+    row = {
+        "id": rec["id"],
+        "name": rec["name"],
+        "name_sv": translated(rec, "name", "sv"),
+        "name_en": translated(rec, "name", "en"),
+        "org_name": org.get("name", ""),
+        "org_name_sv": translated(org, "name", "sv"),
+        "org_name_en": translated(org, "name", "en"),
+        "status": rec["status"],
+        "closed": int(rec["status"] == "temporarily closed"),
+        "free": int(free),
+        "sample": int(bool((rec.get("hytedesk") or {}).get("sample"))),
+        "remote": int("phone" in modes or "video" in modes),
+        "home_visit": int("home-visit" in modes),
+        "modes": ",".join(modes),
+        "provider_type": provider,
+        "languages": ",".join(langs),
+        "municipality": municipality,
+        "assured_date": rec.get("assured_date"),
+        "sort_name": " ".join(words(rec["name"])),
+        # every word of the name in every language, folded: for the "name matches" check
+        "name_words": " ".join(dict.fromkeys(w for n in names for w in words(n))),
+    }
+    facets = [facet("t", t) for t in term_ids]
+    facets += [FACET_ALL_AREAS if a == WHOLE_COUNTRY else facet("m", a) for a in areas]
+    facets += [facet("l", code) for code in langs]
+    if not areas:
+        facets.append(FACET_NO_AREA)
+    if free:
+        facets.append(FACET_FREE)
+    if rec["status"] in ("active", "temporarily closed"):
+        facets.append(FACET_SHOWN)
+    if rec["status"] == "active":
+        facets.append(FACET_OPEN)
+    if row["remote"]:
+        facets.append(FACET_REMOTE)
+    if row["home_visit"]:
+        facets.append(FACET_HOME)
+    cells: set[str] = set()
+    for loc in locations:
+        lat, lon = loc[4], loc[5]
+        if isinstance(lat, (int, float)) and isinstance(lon, (int, float)):
+            cells.update(grid_cells(float(lat), float(lon)))
+    if cells:
+        facets.append(FACET_LOCATED)
+        facets.extend(sorted(cells))
+    return ServiceRows(row, term_ids, areas, locations, names, org_names, body, facets)
+
+
+def rebuild_term_words(conn: sqlite3.Connection) -> None:
+    """The folded words of every term's names (fi/sv/en): typed words that match a term's
+    name find the services carrying the term (see search._fts_expression)."""
+    conn.execute("DELETE FROM term_words")
+    conn.executemany(
+        "INSERT OR IGNORE INTO term_words VALUES (?, ?)",
+        ((w, r[0]) for r in conn.execute("SELECT id, name, name_sv, name_en FROM terms")
+         for text in r[1:] if text for w in words(text)),
+    )
+
+
+def region_of(conn: sqlite3.Connection, municipality: str) -> str | None:
+    row = conn.execute("SELECT region FROM places WHERE municipality = ? AND region IS NOT NULL "
+                       "LIMIT 1", (municipality,)).fetchone()
+    return str(row[0]) if row else None
+
+
+def area_names(conn: sqlite3.Connection, municipality: str) -> list[str]:
+    """The service-area names that cover a municipality: itself, its region, the country."""
+    region = region_of(conn, municipality)
+    return [municipality, *([region] if region else []), WHOLE_COUNTRY]
+
+
+def region_index(conn: sqlite3.Connection) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for region, muni in conn.execute(
+        "SELECT DISTINCT region, municipality FROM places WHERE region IS NOT NULL"
+    ):
+        out.setdefault(region, []).append(muni)
+    return out
+
+
+SERVICE_COLUMNS = (
+    "rowid", "id", "name", "name_sv", "name_en", "org_name", "org_name_sv", "org_name_en",
+    "status", "closed", "free", "sample", "remote", "home_visit", "modes", "provider_type",
+    "languages", "municipality", "assured_date", "sort_name", "name_words",
+)
+
+
+class ServiceWriter:
+    """Buffers derived service rows and writes them in batches (executemany)."""
+
+    BATCH = 2000
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.next_rowid = int(conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM services")
+                              .fetchone()[0])
+        self.first_rowid = self.next_rowid
+        self.services: list[tuple[Any, ...]] = []
+        self.terms: list[tuple[int, str]] = []
+        self.areas: list[tuple[int, str]] = []
+        self.locations: list[tuple[Any, ...]] = []
+        self.fts: list[tuple[int, str, str, str, str]] = []
+
+    def add(self, rows: ServiceRows) -> int:
+        return self.add_packed(rows.packed())
+
+    def add_packed(self, packed: PackedService) -> int:
+        values, terms, areas, locations, fts = packed
+        rowid = self.next_rowid
+        self.next_rowid += 1
+        self.services.append((rowid, *values))
+        self.terms.extend((rowid, t) for t in terms)
+        self.areas.extend((rowid, a) for a in areas)
+        self.locations.extend((rowid, *loc) for loc in locations)
+        self.fts.append((rowid, *fts))
+        if len(self.services) >= self.BATCH:
+            self.flush()
+        return rowid
+
+    def flush(self) -> None:
+        c = self.conn
+        marks = ", ".join("?" for _ in SERVICE_COLUMNS)
+        c.executemany(f"INSERT INTO services ({', '.join(SERVICE_COLUMNS)}) VALUES ({marks})",
+                      self.services)
+        c.executemany("INSERT INTO service_terms VALUES (?, ?)", self.terms)
+        c.executemany("INSERT INTO service_areas VALUES (?, ?)", self.areas)
+        c.executemany("INSERT INTO service_locations VALUES (?, ?, ?, ?, ?, ?, ?)",
+                      self.locations)
+        c.executemany("INSERT INTO services_fts (rowid, name, org, body, facets) "
+                      "VALUES (?, ?, ?, ?, ?)", self.fts)
+        for buf in (self.services, self.terms, self.areas, self.locations, self.fts):
+            buf.clear()
+
+
+def delete_service(conn: sqlite3.Connection, service_id: str) -> None:
+    row = conn.execute("SELECT rowid FROM services WHERE id = ?", (service_id,)).fetchone()
+    if row is None:
+        return
+    rowid = row[0]
+    for table in ("service_terms", "service_areas", "service_locations"):
+        conn.execute(f"DELETE FROM {table} WHERE service_rowid = ?", (rowid,))
+    conn.execute("DELETE FROM services_fts WHERE rowid = ?", (rowid,))
+    conn.execute("DELETE FROM services WHERE rowid = ?", (rowid,))
+
+
+def insert_taxonomy(conn: sqlite3.Connection, rec: dict[str, Any]) -> None:
+    conn.execute("INSERT OR REPLACE INTO taxonomies VALUES (?, ?, ?, ?)",
+                 (rec["id"], rec["name"], translated(rec, "name", "sv"),
+                  translated(rec, "name", "en")))
+
+
+def insert_term(conn: sqlite3.Connection, rec: dict[str, Any]) -> None:
+    conn.execute(
+        "INSERT OR REPLACE INTO terms VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (rec["id"], rec["taxonomy_id"], rec.get("code"), rec.get("parent_id"), rec["name"],
+         translated(rec, "name", "sv"), translated(rec, "name", "en")),
+    )
+
+
+def insert_place(conn: sqlite3.Connection, rec: dict[str, Any]) -> None:
+    conn.execute(
+        "INSERT OR REPLACE INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (rec["id"], rec["name"], translated(rec, "name", "sv"), rec["type"],
+         rec["municipality"], rec.get("region"), float(rec["latitude"]),
+         float(rec["longitude"]), " ".join(words(rec["name"]))),
+    )
+
+
+def insert_checklist(conn: sqlite3.Connection, rec: dict[str, Any]) -> None:
+    conn.execute("INSERT OR REPLACE INTO checklists VALUES (?, ?)",
+                 (rec["id"], json.dumps(rec, ensure_ascii=False)))

@@ -1,0 +1,566 @@
+"""Importing a bundle into a new catalogue file and making it current.
+
+A full bundle is built into ``catalogue-<id>-<version>.db.part``; a delta starts from a
+copy of the current catalogue. Either way the new file is complete, checked (references,
+content digest) and flushed to disk before one committed write in ``local.db`` makes it
+current. A failure at any point leaves the current catalogue and ``local.db`` untouched;
+the file that was current before is kept until the next import succeeds.
+"""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import hashlib
+import json
+import logging
+import multiprocessing
+import os
+import shutil
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from hytedesk.base import i18n
+from hytedesk.base.paths import Paths
+from hytedesk.bundle import BundleError, BundleReader, Problem, write_bundle
+from hytedesk.bundle.digest import content_digest_sorted
+from hytedesk.bundle.reader import MAX_PROBLEMS, parse_line
+from hytedesk.bundle.schema import MEMBER_OF_KIND
+from hytedesk.catalogue import catdb as cat
+from hytedesk.catalogue.finnish import compound_parts, shared_heads, stem_key
+from hytedesk.local.localdb import LocalDB, now_iso
+
+Progress = Callable[[str, int, int], None]
+log = logging.getLogger(__name__)
+
+i18n.register(
+    {
+        "import.delta_base": {
+            "fi": "Muutospaketti {name} koskee luettelon {catalogue} versiota {base}, mutta "
+            "käytössä on {current}. Nykyinen luettelo on yhä käytössä; tuo koko luettelo.",
+            "sv": "Ändringspaketet {name} gäller version {base} av katalogen {catalogue}, men "
+            "{current} används. Den nuvarande katalogen används fortfarande; importera hela "
+            "katalogen.",
+            "en": "The delta {name} applies to version {base} of catalogue {catalogue}, but "
+            "{current} is in use. The current catalogue is still in use; import the full "
+            "catalogue instead.",
+        },
+        "import.older": {
+            "fi": "Luettelopaketti {name} on versio {version}, mutta käytössä on jo uudempi "
+            "versio {current}. Nykyinen luettelo on yhä käytössä.",
+            "sv": "Katalogpaketet {name} är version {version}, men den nyare versionen "
+            "{current} används redan. Den nuvarande katalogen används fortfarande.",
+            "en": "The bundle {name} is version {version}, but the newer version {current} "
+            "is already in use. The current catalogue is still in use.",
+        },
+        "import.digest": {
+            "fi": "Luettelopaketin {name} sisältö ei vastaa sen tarkistussummaa (odotettiin "
+            "{expected}, saatiin {actual}). Nykyinen luettelo on yhä käytössä.",
+            "sv": "Innehållet i katalogpaketet {name} motsvarar inte dess kontrollsumma "
+            "(väntade {expected}, fick {actual}). Den nuvarande katalogen används fortfarande.",
+            "en": "The content of the bundle {name} does not match its digest (expected "
+            "{expected}, got {actual}). The current catalogue is still in use.",
+        },
+        "import.disk": {
+            "fi": "Luetteloa ei voitu tallentaa: {detail}. Nykyinen luettelo on yhä käytössä; "
+            "vapauta levytilaa ja yritä uudelleen.",
+            "sv": "Katalogen kunde inte sparas: {detail}. Den nuvarande katalogen används "
+            "fortfarande; frigör diskutrymme och försök igen.",
+            "en": "The catalogue could not be saved: {detail}. The current catalogue is still "
+            "in use; free some disk space and try again.",
+        },
+        "import.same": {
+            "fi": "Luettelo {catalogue} versio {version} on jo käytössä.",
+            "sv": "Katalogen {catalogue} version {version} används redan.",
+            "en": "Catalogue {catalogue} version {version} is already in use.",
+        },
+    }
+)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    catalogue_id: str
+    version: int
+    kind: str
+    file: Path
+    content_digest: str
+    services: int
+    already_current: bool = False
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name == "nt":  # directories cannot be opened for fsync on Windows
+        return
+    _fsync_file(path)
+
+
+def cleanup_partials(paths: Paths) -> None:
+    """Removes files an interrupted import left behind (never a current catalogue)."""
+    for part in paths.data.glob("catalogue-*.db.part*"):
+        part.unlink(missing_ok=True)
+
+
+def _record_row(kind: str, rec: dict[str, Any], line: bytes) -> tuple[str, str, str, str]:
+    """The record as its bundle line; the line is canonical JSON, so its hash is the record
+    hash of the format (docs/bundle-format.md) without serialising again."""
+    raw = line.rstrip(b"\n")
+    return kind, rec["id"], hashlib.sha256(raw).hexdigest(), raw.decode("utf-8")
+
+
+class _Builder:
+    """Applies records to an open catalogue database being built."""
+
+    def __init__(self, conn: sqlite3.Connection, *, replacing: bool) -> None:
+        self.conn = conn
+        self.writer: cat.ServiceWriter | None = None
+        self.records: list[tuple[str, str, str, str]] = []
+        self.terms_deleted = False
+        # A full import starts from an empty file: nothing to replace.
+        self.replacing = replacing
+
+    def upsert(self, kind: str, rec: dict[str, Any], line: bytes) -> None:
+        conn = self.conn
+        self.records.append(_record_row(kind, rec, line))
+        if len(self.records) >= 2000:
+            self.flush_records()
+        if kind == "taxonomy":
+            cat.insert_taxonomy(conn, rec)
+        elif kind == "taxonomy_term":
+            cat.insert_term(conn, rec)
+        elif kind == "place":
+            cat.insert_place(conn, rec)
+        elif kind == "checklist":
+            cat.insert_checklist(conn, rec)
+        else:
+            self.upsert_service(rec)
+
+    def add_packed_service(self, record_row: tuple[str, str, str, str],
+                           packed: cat.PackedService) -> None:
+        """Adds a service already parsed, validated and derived (by a worker process)."""
+        self.records.append(record_row)
+        if len(self.records) >= 2000:
+            self.flush_records()
+        if self.writer is None:
+            self.writer = cat.ServiceWriter(self.conn)
+        self.writer.add_packed(packed)
+
+    def upsert_service(self, rec: dict[str, Any]) -> None:
+        if self.replacing:
+            cat.delete_service(self.conn, rec["id"])
+        if self.writer is None:
+            self.writer = cat.ServiceWriter(self.conn)
+        self.writer.add(cat.derive_service(rec))
+
+    def flush_records(self) -> None:
+        if self.replacing:  # (kind, id) is unique by construction, not by a constraint
+            self.conn.executemany("DELETE FROM records WHERE kind = ? AND id = ?",
+                                  ((r[0], r[1]) for r in self.records))
+        self.conn.executemany("INSERT INTO records VALUES (?, ?, ?, ?)", self.records)
+        self.records.clear()
+
+    def flush(self) -> None:
+        self.flush_records()
+        if self.writer is not None:
+            self.writer.flush()
+
+    def delete(self, kind: str, rid: str) -> None:
+        conn = self.conn
+        if kind in ("taxonomy", "taxonomy_term"):
+            self.terms_deleted = True
+        conn.execute("DELETE FROM records WHERE kind = ? AND id = ?", (kind, rid))
+        if kind == "service":
+            cat.delete_service(conn, rid)
+        elif kind == "taxonomy":
+            conn.execute("DELETE FROM taxonomies WHERE id = ?", (rid,))
+        elif kind == "taxonomy_term":
+            conn.execute("DELETE FROM terms WHERE id = ?", (rid,))
+        elif kind == "place":
+            conn.execute("DELETE FROM places WHERE id = ?", (rid,))
+        elif kind == "checklist":
+            conn.execute("DELETE FROM checklists WHERE id = ?", (rid,))
+
+    def finish_vocabulary(self) -> None:
+        """Adds new index terms' stem keys and compound heads to the search vocabulary.
+
+        The terms come from the FTS index itself (``fts5vocab``), which has already folded
+        and split the text in C; only words not seen before are processed.
+        """
+        conn = self.conn
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS fresh (word TEXT PRIMARY KEY)")
+        conn.execute("DELETE FROM fresh")
+        conn.execute("INSERT INTO fresh SELECT term FROM services_vocab "
+                     "WHERE term NOT LIKE 'zz%' AND term NOT IN (SELECT word FROM words)")
+        fresh = [r[0] for r in conn.execute("SELECT word FROM fresh")]
+        conn.execute("INSERT OR IGNORE INTO words SELECT word FROM fresh")
+        conn.executemany(
+            "INSERT OR IGNORE INTO vocabulary VALUES (?)",
+            ((k,) for k in {stem_key(w) for w in fresh if len(w) >= 4}),
+        )
+        keys = {r[0] for r in conn.execute("SELECT key FROM vocabulary")}
+        if not self.replacing:
+            # A full import learns the compound heads that several words end in
+            # (vesi|jumppa, tuoli|jumppa, seniori|jumppa): a head the catalogue never uses
+            # on its own is still a word people type.
+            conn.executemany("INSERT OR IGNORE INTO heads VALUES (?)",
+                             ((h,) for h in shared_heads(fresh)))
+        heads = {r[0] for r in conn.execute("SELECT part FROM heads")}
+        conn.executemany(
+            "INSERT OR IGNORE INTO word_parts VALUES (?, ?)",
+            ((part, w) for w in fresh if len(w) >= 8
+             for part in compound_parts(w, keys, heads)),
+        )
+
+    def check_references(self) -> list[Problem]:
+        conn = self.conn
+        problems: list[Problem] = []
+        # A delta that removes no term can only break the references of the services it
+        # adds; otherwise every service is checked.
+        first = 0 if self.terms_deleted or self.writer is None else self.writer.first_rowid
+        for sid, term in conn.execute(
+            "SELECT s.id, st.term_id FROM service_terms st JOIN services s "
+            "ON s.rowid = st.service_rowid WHERE st.service_rowid >= ? AND st.term_id NOT IN "
+            "(SELECT id FROM terms) LIMIT 50", (first,)
+        ):
+            problems.append(Problem.of(MEMBER_OF_KIND["service"], 0, f"{sid}: attributes",
+                                       "p.unknown_ref", ref=term))
+        for tid, tax in conn.execute(
+            "SELECT id, taxonomy_id FROM terms WHERE taxonomy_id NOT IN "
+            "(SELECT id FROM taxonomies) LIMIT 50"
+        ):
+            problems.append(Problem.of(MEMBER_OF_KIND["taxonomy_term"], 0, f"{tid}: taxonomy_id",
+                                       "p.unknown_ref", ref=tax))
+        for tid, parent in conn.execute(
+            "SELECT id, parent_id FROM terms WHERE parent_id IS NOT NULL AND parent_id "
+            "NOT IN (SELECT id FROM terms) LIMIT 50"
+        ):
+            problems.append(Problem.of(MEMBER_OF_KIND["taxonomy_term"], 0, f"{tid}: parent_id",
+                                       "p.unknown_ref", ref=parent))
+        term_ids = {r[0] for r in conn.execute("SELECT id FROM terms")}
+        for cid, raw in conn.execute("SELECT id, json FROM checklists"):
+            for group in json.loads(raw).get("groups", []):
+                for item in group.get("items", []):
+                    for ref in item.get("terms", []):
+                        if ref not in term_ids:
+                            problems.append(Problem.of(
+                                MEMBER_OF_KIND["checklist"], 0,
+                                f"{cid}: {item.get('id')}.terms", "p.unknown_ref", ref=ref))
+        return problems[:50]
+
+    def digest(self) -> str:
+        # INDEXED BY: read the narrow index, not the table with every record's JSON.
+        return content_digest_sorted(self.conn.execute(
+            "SELECT kind, id, hash FROM records INDEXED BY records_key ORDER BY kind, id"))
+
+
+def _current(local: LocalDB) -> tuple[Any, Path | None]:
+    pointer = local.pointer()
+    if pointer is None:
+        return None, None
+    path = local.paths.data / pointer.file
+    return pointer, path if path.exists() else None
+
+
+def import_bundle(
+    paths: Paths,
+    bundle_path: Path | str,
+    *,
+    expected_digest: str | None = None,
+    signed: bool = False,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Imports a full or delta bundle; makes the result current only when it is complete.
+
+    ``expected_digest`` is the content digest from signed metadata (sync); when given, the
+    result must match it as well as the manifest.
+    """
+    bundle_path = Path(bundle_path)
+    paths.ensure()
+    cleanup_partials(paths)
+    with LocalDB(paths) as local, BundleReader(bundle_path) as reader:
+        m = reader.manifest
+        pointer, current_path = _current(local)
+        if pointer is not None and pointer.catalogue_id == reader.catalogue_id:
+            if reader.version == pointer.version and m["content_digest"] == pointer.content_digest:
+                if signed:
+                    local.mark_verified()
+                return ImportResult(reader.catalogue_id, reader.version, reader.kind,
+                                    paths.data / pointer.file, pointer.content_digest, 0,
+                                    already_current=True)
+            if reader.version < pointer.version:
+                raise i18n.UserError("import.older", name=reader.name, version=reader.version,
+                                     current=pointer.version)
+        if reader.kind == "delta" and (
+            pointer is None or current_path is None
+            or pointer.catalogue_id != reader.catalogue_id
+            or pointer.version != m["base_version"]
+        ):
+            current = f"{pointer.catalogue_id} {pointer.version}" if pointer else "-"
+            raise i18n.UserError("import.delta_base", name=reader.name,
+                                 catalogue=reader.catalogue_id, base=m["base_version"],
+                                 current=current)
+        final = paths.catalogue_file(reader.catalogue_id, reader.version)
+        if pointer is not None and pointer.file == final.name:
+            # Same version, other content: the current file may be open, so it is never
+            # replaced under its own name. Refused before any work is done.
+            raise i18n.UserError("import.same", catalogue=reader.catalogue_id,
+                                 version=reader.version)
+        part = final.with_name(final.name + ".part")
+        part.unlink(missing_ok=True)
+        try:
+            services = _build(reader, part, current_path, expected_digest, progress)
+            _fsync_file(part)
+            os.replace(part, final)
+            _fsync_dir(paths.data)
+        except OSError as exc:
+            part.unlink(missing_ok=True)
+            raise i18n.UserError("import.disk", detail=exc.strerror or exc) from exc
+        except BaseException:
+            part.unlink(missing_ok=True)
+            raise
+        previous = local.switch_catalogue(
+            catalogue_id=reader.catalogue_id, version=reader.version, file=final.name,
+            digest=m["content_digest"], sample_data=bool(m.get("sample_data")),
+            source=m.get("source"), created=m.get("created"), signed=signed, verified=signed,
+        )
+        _remove_older(paths, keep={final.name, previous})
+        return ImportResult(reader.catalogue_id, reader.version, reader.kind, final,
+                            m["content_digest"], services)
+
+
+def rebuild_catalogue(paths: Paths) -> None:
+    """Rebuilds the current catalogue file for this version of the app's schema.
+
+    A newer HyteDesk may derive more from the same records. The records themselves (every
+    bundle line, as published) are read back from the old file into a bundle, which is
+    imported again into a new file; its content digest must be the one the pointer
+    holds, and only then does it replace the old file. Nothing in local.db changes.
+    """
+    with LocalDB(paths) as local:
+        pointer = local.pointer()
+    if pointer is None:
+        return
+    src = paths.data / pointer.file
+    bundle = paths.cache / f"rebuild-{pointer.catalogue_id}-{pointer.version}.hytebundle"
+    paths.cache.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+    try:
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+
+        def records(kind: str) -> Iterator[dict[str, Any]]:
+            for (raw,) in conn.execute("SELECT json FROM records WHERE kind = ? ORDER BY rowid",
+                                       (kind,)):
+                yield json.loads(raw)
+
+        write_bundle(
+            bundle, catalogue_id=pointer.catalogue_id, version=pointer.version,
+            source=meta.get("source", ""), sample_data=meta.get("sample_data") == "1",
+            created=meta.get("created") or None, services=records("service"),
+            taxonomies=records("taxonomy"), taxonomy_terms=records("taxonomy_term"),
+            checklists=records("checklist"), places=records("place"),
+        )
+    finally:
+        conn.close()
+    part = src.with_name(src.name + ".part")
+    try:
+        with BundleReader(bundle) as reader:
+            _build(reader, part, None, pointer.content_digest, None)
+        _fsync_file(part)
+        os.replace(part, src)
+        _fsync_dir(paths.data)
+    except OSError as exc:
+        raise i18n.UserError("import.disk", detail=exc.strerror or exc) from exc
+    finally:
+        part.unlink(missing_ok=True)
+        bundle.unlink(missing_ok=True)
+
+
+def _remove_older(paths: Paths, keep: set[str | None]) -> None:
+    """Deletes catalogue files other than the current and the previous one."""
+    for f in paths.data.glob("catalogue-*.db"):
+        if f.name not in keep:
+            # A file still open elsewhere (Windows) goes after the next import.
+            with contextlib.suppress(OSError):
+                f.unlink()
+
+
+def _build(reader: BundleReader, part: Path, current: Path | None,
+           expected_digest: str | None, progress: Progress | None) -> int:
+    m = reader.manifest
+    started = time.perf_counter()
+    total = sum(int(v) for v in m.get("counts", {}).values())
+    done = 0
+    if reader.kind == "delta":
+        assert current is not None
+        # A catalogue file is never written once current, so a plain file copy is a
+        # consistent snapshot (and the kernel copies faster than SQLite's page backup).
+        shutil.copyfile(current, part)
+        conn = cat.connect(part, readonly=False)
+    else:
+        conn = cat.connect(part, readonly=False)
+        # Records of 1-4 KB fit in 16 KiB pages without overflow chains.
+        conn.execute("PRAGMA page_size = 16384")
+        conn.executescript(cat.SCHEMA)
+    conn.execute("PRAGMA journal_mode = OFF")  # a half-built .part file is thrown away
+    conn.execute("PRAGMA synchronous = OFF")
+    # 128 MiB of page cache while building, whatever the size; no memory map (mapped
+    # pages of a growing file would make the import's memory grow with the catalogue).
+    conn.execute("PRAGMA cache_size = -131072")
+    conn.execute("PRAGMA mmap_size = 0")
+    try:
+        b = _Builder(conn, replacing=reader.kind == "delta")
+        conn.execute("BEGIN")
+        if reader.kind == "delta":
+            for _n, rec, _refs in reader.deletions():
+                b.delete(rec["kind"], rec["id"])
+                done += 1
+        for kind in ("taxonomy", "taxonomy_term", "checklist", "place", "service"):
+            if kind == "service" and reader.kind == "full" and _parallel_worth_it(m):
+                done = _services_in_parallel(reader, b, done, total, progress)
+                continue
+            for _n, line, rec, _refs in reader.records_with_lines(kind):
+                b.upsert(kind, rec, line)
+                done += 1
+                if progress is not None and done % 2000 == 0:
+                    progress("import", done, total)
+        b.flush()
+        log.info("records loaded: %.1f s", time.perf_counter() - started)
+        if reader.kind == "full":
+            for statement in filter(None, (x.strip() for x in cat.INDEXES.split(";"))):
+                conn.execute(statement)
+            log.info("indexed: %.1f s", time.perf_counter() - started)
+        b.finish_vocabulary()
+        cat.rebuild_term_words(conn)
+        log.info("vocabulary: %.1f s", time.perf_counter() - started)
+        problems = b.check_references()
+        if problems:
+            raise BundleError(reader.name, problems)
+        digest = b.digest()
+        for expected in filter(None, (m["content_digest"], expected_digest)):
+            if digest != expected:
+                raise i18n.UserError("import.digest", name=reader.name, expected=expected,
+                                     actual=digest)
+        meta = {
+            "catalogue_id": reader.catalogue_id,
+            "version": str(reader.version),
+            "content_digest": digest,
+            "created": str(m.get("created", "")),
+            "source": str(m.get("source", "")),
+            "sample_data": "1" if m.get("sample_data") else "0",
+            "schema_version": str(cat.SCHEMA_VERSION),
+            "imported_at": now_iso(),
+        }
+        conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
+        conn.execute("COMMIT")
+        log.info("checked and committed: %.1f s", time.perf_counter() - started)
+        if reader.kind == "full":
+            # One b-tree per index and fresh statistics; a delta keeps the copy's (merging
+            # the whole index again would cost more than the delta itself).
+            conn.execute("INSERT INTO services_fts(services_fts) VALUES ('optimize')")
+            conn.execute("ANALYZE")
+            log.info("optimized: %.1f s", time.perf_counter() - started)
+        services = int(conn.execute("SELECT count(*) FROM services").fetchone()[0])
+        if progress is not None:
+            progress("import", total, total)
+        return services
+    finally:
+        conn.close()
+
+
+# -- parsing, validating and deriving services in a second process ------------------------
+#
+# On a national catalogue, parsing, validating and deriving the rows of each service is
+# two thirds of an import's CPU time and writing SQLite the rest. A worker process does the
+# first while this one writes, so both cores of a laptop work. Lines are read here (with
+# their caps and hashes checked) and sent in chunks; at most a few chunks are in flight, so
+# memory stays flat.
+
+PARALLEL_MIN_SERVICES = 20_000
+CHUNK_LINES = 500
+IN_FLIGHT = 6
+PARALLEL_WORKERS = 2
+
+
+
+def _parallel_worth_it(manifest: dict[str, Any]) -> bool:
+    if int(manifest.get("counts", {}).get("services", 0)) < PARALLEL_MIN_SERVICES:
+        return False
+    return "fork" in multiprocessing.get_all_start_methods() and (os.cpu_count() or 1) > 1
+
+
+# (line number, service id or None, record hash, packed rows or None, problems)
+WorkResult = tuple[int, str | None, str, cat.PackedService | None, list[Problem]]
+
+
+def _work(chunk: list[tuple[int, bytes]]) -> list[WorkResult]:
+    out: list[WorkResult] = []
+    for n, line in chunk:
+        problems: list[Problem] = []
+        rec, _refs = parse_line("service", n, line, problems)
+        if rec is None:
+            out.append((n, None, "", None, problems))
+            continue
+        rows = cat.derive_service(rec)
+        digest = hashlib.sha256(line.rstrip(b"\n")).hexdigest()
+        out.append((n, rec["id"], digest, rows.packed(), []))
+    return out
+
+
+def _services_in_parallel(reader: BundleReader, b: _Builder, done: int, total: int,
+                          progress: Progress | None) -> int:
+    ctx = multiprocessing.get_context("fork")
+    seen: dict[str, int] = {}
+    problems: list[Problem] = []
+    member = MEMBER_OF_KIND["service"]
+
+    def absorb(chunk: list[tuple[int, bytes]], results: list[WorkResult]) -> None:
+        nonlocal done
+        for (n, line), (_n, rid, digest, packed, probs) in zip(chunk, results, strict=True):
+            if probs:
+                problems.extend(probs)
+            elif rid in seen:
+                problems.append(Problem.of(member, n, "id", "p.duplicate_id", id=rid,
+                                           first=seen[rid]))
+            elif rid is not None and packed is not None:
+                seen[rid] = n
+                if not problems:
+                    raw = line.rstrip(b"\n").decode("utf-8")
+                    b.add_packed_service(("service", rid, digest, raw), packed)
+            done += 1
+            if progress is not None and done % 2000 == 0:
+                progress("import", done, total)
+
+    workers = min(PARALLEL_WORKERS, os.cpu_count() or 1)
+    with ctx.Pool(workers) as pool:
+        pending: collections.deque[Any] = collections.deque()
+        chunk: list[tuple[int, bytes]] = []
+        for n, line in reader.raw_lines("service"):
+            chunk.append((n, line))
+            if len(chunk) >= CHUNK_LINES:
+                pending.append((chunk, pool.apply_async(_work, (chunk,))))
+                chunk = []
+                if len(pending) >= IN_FLIGHT:
+                    sent, result = pending.popleft()
+                    absorb(sent, result.get())
+                if len(problems) >= MAX_PROBLEMS:
+                    break
+        if chunk and len(problems) < MAX_PROBLEMS:
+            pending.append((chunk, pool.apply_async(_work, (chunk,))))
+        while pending:
+            sent, result = pending.popleft()
+            absorb(sent, result.get())
+    if problems:
+        raise reader.fail(problems[:MAX_PROBLEMS])
+    return done
