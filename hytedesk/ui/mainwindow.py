@@ -88,6 +88,9 @@ class MainWindow(QMainWindow):
         self.model = rm.ResultsModel(self.view, self)
         self.model.set_language(self.language)
         ui.resultsView.setModel(self.model)
+        # the count always describes the rows on screen, whatever reset the model
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(lambda *_a: self._update_count())
         self._set_up_table()
         self.detail = DetailPresenter(ui, self)
         self.detail.linkActivated.connect(self.open_link)
@@ -165,6 +168,15 @@ class MainWindow(QMainWindow):
 
     def current_service_id(self) -> str | None:
         return self._selected_id or None
+
+    def set_row_source(self, view: CatalogueView) -> None:
+        """Reads result rows (and details) through ``view`` from now on; the current
+        search runs again, so the list is never left empty by the swap."""
+        self.view = view
+        self._resetting = True
+        self.model.set_source(view)
+        self._resetting = False
+        self.run_search(immediately=True)
 
     def reload_catalogue(self) -> None:
         """Reopens the current catalogue (after sync switched it) and searches again.
@@ -442,6 +454,7 @@ class MainWindow(QMainWindow):
         self.ui.retranslateUi(self)
         self._retranslate_dynamic()
         if changed:
+            self.run_search(immediately=True)  # ranking and names follow the language
             self.languageChanged.emit(lang)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -95,8 +95,7 @@ class LocalAwareView:
 def _wrap_view(window: Any) -> None:
     if isinstance(window.view, LocalAwareView):
         return
-    window.view = LocalAwareView(window.view, window.paths.local_db)
-    window.model.set_source(window.view)
+    window.set_row_source(LocalAwareView(window.view, window.paths.local_db))
 
 
 def install_referral_pages(window: Any) -> ReferralPages:
