@@ -27,6 +27,14 @@ i18n.register(
             "sv": "Hänvisningar {total} ({start} – {end}), indelning: {by}",
             "en": "Referrals {total} ({start} – {end}), by {by}",
         },
+        "cli.stats.small_cells": {
+            "fi": "Alle viiden lukumäärät näkyvät muodossa <5, ja niitä on piilotettu lisää, "
+            "jotta summista ei voi päätellä niitä (docs/referrals.md).",
+            "sv": "Antal under fem visas som <5, och fler har dolts så att de inte kan "
+            "räknas fram ur summorna (docs/referrals.md).",
+            "en": "Counts below five are shown as <5, and more are hidden so that totals "
+            "cannot reveal them (docs/referrals.md).",
+        },
         "cli.stats.none": {
             "fi": "Ei ohjauksia tältä ajalta.",
             "sv": "Inga hänvisningar under perioden.",
@@ -61,10 +69,18 @@ def _catalogue_conn() -> Session | None:
 def cmd_stats(args: argparse.Namespace) -> int:
     from hytedesk.local.localdb import LocalDB
     from hytedesk.referrals.labels import StatLabels
-    from hytedesk.referrals.stats import statistics, to_csv, total_referrals
+    from hytedesk.referrals.stats import (
+        month_bounds,
+        published,
+        published_total,
+        statistics,
+        to_csv,
+        total_referrals,
+    )
 
-    start = _date(args.start) if args.start else None
-    end = _date(args.end) if args.end else None
+    # Statistics for others: whole calendar months, small cells hidden (docs/referrals.md).
+    start, end = month_bounds(_date(args.start) if args.start else None,
+                              _date(args.end) if args.end else None)
     lang = i18n.language()
     session = _catalogue_conn()
     try:
@@ -86,12 +102,14 @@ def cmd_stats(args: argparse.Namespace) -> int:
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()
         return 0
-    print(i18n.text("cli.stats.header", total=total, start=start or "…", end=end or "…",
-                    by=args.by))
+    print(i18n.text("cli.stats.header", total=published_total(total), start=start or "…",
+                    end=end or "…", by=args.by))
     if not rows:
         print(i18n.text("cli.stats.none"))
-    for r in rows:
-        print(f"{r.month}  {r.count:5d}  {labels(r.by, r.value)}")
+    for r in published(rows):
+        name = labels(r.by, r.value) if r.value else i18n.text("stats.total")
+        print(f"{r.month}  {r.count:>5}  {name}")
+    print(i18n.text("cli.stats.small_cells"))
     return 0
 
 
@@ -108,8 +126,10 @@ def cmd_export_local(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("stats", help="referral statistics per month")
-    p.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
-    p.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD")
+    p.add_argument("--from", dest="start", metavar="DATE",
+                   help="first day, YYYY-MM-DD (widened to the start of its month)")
+    p.add_argument("--to", dest="end", metavar="DATE",
+                   help="last day, YYYY-MM-DD (widened to the end of its month)")
     p.add_argument("--by", default="situation",
                    choices=("situation", "theme", "municipality", "staff", "outcome", "unmet"))
     p.add_argument("--csv", action="store_true", help="CSV instead of a table")

@@ -4,6 +4,11 @@ Counts are of referrals (one referral ticking two situations counts once for eac
 ``unmet``, which counts recorded unmet needs. Months are the local (Helsinki) date of the
 referral. Two CSV dialects: ``excel-fi`` (UTF-8 with BOM, ``;``, what Excel opens
 correctly in a Finnish locale) and ``rfc4180`` (UTF-8, ``,``, CRLF).
+
+What is meant for others (the CSV export, ``hytedesk stats``) follows the small-cell rule of
+``hytedesk.base.disclosure``: whole calendar months only (``month_bounds``), counts of 1–4
+shown as ``<5`` with complementary suppression, and a total line per month. The window's
+own table may show the exact counts to its user, marked as not for publication.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from hytedesk.base import i18n
+from hytedesk.base.disclosure import show, suppress, suppress_total
 
 DIMENSIONS = ("situation", "theme", "municipality", "staff", "outcome", "unmet")
 DIALECTS = ("excel-fi", "rfc4180")
@@ -44,6 +50,7 @@ i18n.register(
         "stats.col.count": {"fi": "lukumäärä", "sv": "antal", "en": "count"},
         "stats.pending": {"fi": "ei vielä kirjattu", "sv": "inte registrerat ännu",
                           "en": "not recorded yet"},
+        "stats.total": {"fi": "yhteensä", "sv": "totalt", "en": "total"},
     }
 )
 
@@ -106,6 +113,47 @@ def total_referrals(conn: sqlite3.Connection, *, start: date | None = None,
     return int(row[0])
 
 
+def month_bounds(start: date | None, end: date | None) -> tuple[date | None, date | None]:
+    """The period widened to whole calendar months: statistics for others are never cut
+    finer than a month (a one-day window could single out one visit)."""
+    if start is not None:
+        start = start.replace(day=1)
+    if end is not None:
+        following = date(end.year + (end.month == 12), end.month % 12 + 1, 1)
+        end = date.fromordinal(following.toordinal() - 1)
+    return start, end
+
+
+@dataclass(frozen=True)
+class PublishedRow:
+    """A row as published: the count is a number or ``<5``; ``value`` is empty on a
+    month's total line."""
+
+    month: str
+    by: str
+    value: str
+    count: str
+
+
+def published(rows: Sequence[StatRow]) -> list[PublishedRow]:
+    """The rows under the small-cell rule, with a total line after each month's rows."""
+    table = suppress({(r.month, r.value): r.count for r in rows})
+    by = rows[0].by if rows else ""
+    present = {(r.month, r.value) for r in rows if r.count > 0}
+    out: list[PublishedRow] = []
+    for month in sorted(table.row_totals, key=str):
+        cells = sorted(((str(v), table.cells[(m, v)]) for (m, v) in present if m == month),
+                       key=lambda kv: (-(kv[1] if kv[1] is not None else 0), kv[0]))
+        out += [PublishedRow(str(month), by, value, show(n)) for value, n in cells]
+        out.append(PublishedRow(str(month), by, "", show(table.row_totals[month])))
+    return out
+
+
+def published_total(n: int) -> str:
+    """A single count for others (the number of referrals in a period)."""
+    return show(suppress_total(n))
+
+
 def totals(rows: Sequence[StatRow]) -> dict[str, int]:
     """Counts per value over the whole period (for a bar chart)."""
     out: dict[str, int] = {}
@@ -116,7 +164,8 @@ def totals(rows: Sequence[StatRow]) -> dict[str, int]:
 
 def to_csv(rows: Sequence[StatRow], dialect: str = "excel-fi", *, lang: str | None = None,
            label: Callable[[str, str], str] | None = None) -> bytes:
-    """The rows as CSV bytes in ``dialect``; ``label(by, value)`` adds a readable column."""
+    """The rows as CSV bytes in ``dialect`` under the small-cell rule (``published``);
+    ``label(by, value)`` adds a readable column."""
     if dialect not in DIALECTS:
         raise ValueError(dialect)
     buf = io.StringIO(newline="")
@@ -124,9 +173,10 @@ def to_csv(rows: Sequence[StatRow], dialect: str = "excel-fi", *, lang: str | No
                         quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow([i18n.text(f"stats.col.{c}", lang)
                      for c in ("month", "by", "value", "label", "count")])
-    for r in rows:
-        writer.writerow([r.month, r.by, r.value, label(r.by, r.value) if label else r.value,
-                         r.count])
+    total = i18n.text("stats.total", lang)
+    for r in published(rows):
+        shown = (label(r.by, r.value) if label else r.value) if r.value else total
+        writer.writerow([r.month, r.by, r.value, shown, r.count])
     data = buf.getvalue().encode("utf-8")
     return (b"\xef\xbb\xbf" + data) if dialect == "excel-fi" else data
 

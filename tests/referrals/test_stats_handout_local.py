@@ -82,11 +82,14 @@ def test_both_csv_dialects_read_back(local: LocalDB, recorded: list[int],
     assert excel.startswith(b"\xef\xbb\xbf")
     back = list(csv.reader(io.StringIO(excel.decode("utf-8-sig"), newline=""), delimiter=";"))
     assert back[0] == ["kuukausi", "luokittelu", "arvo", "selite", "lukumäärä"]
-    assert ["2026-10", "situation", "bereavement", "Läheisen kuolema", "1"] in back
+    # Counts for others follow the small-cell rule (tests/referrals/test_disclosure.py).
+    assert ["2026-10", "situation", "bereavement", "Läheisen kuolema", "<5"] in back
+    assert ["2026-10", "situation", "", "yhteensä", "<5"] in back
     plain = to_csv(rows, "rfc4180", lang="en", label=labels)
     assert not plain.startswith(b"\xef\xbb\xbf") and b"\r\n" in plain
     back2 = list(csv.DictReader(io.StringIO(plain.decode("utf-8"), newline="")))
-    assert sum(int(r["count"]) for r in back2) == sum(r.count for r in rows)
+    assert [(r["month"], r["value"], r["count"]) for r in back2] == [
+        (r[0], r[2], r[4]) for r in back[1:]]
     # A label with the separator and quotes survives both dialects.
     tricky = to_csv(rows[:1], "rfc4180", label=lambda by, v: 'a, "b"; c')
     assert list(csv.reader(io.StringIO(tricky.decode(), newline="")))[1][3] == 'a, "b"; c'
@@ -98,7 +101,7 @@ def test_cli_stats_and_export(local: LocalDB, recorded: list[int], tmp_path: Pat
                      "2026-10-31", "--csv", "--dialect", "rfc4180"]) == 0
     out = capsysbinary.readouterr().out.decode()
     back = list(csv.reader(io.StringIO(out, newline="")))
-    assert sorted(r[2] for r in back[1:]) == ["reached", "tried-not-in"]
+    assert sorted(r[2] for r in back[1:]) == ["", "reached", "tried-not-in"]  # "" = total
     assert cli_main(["stats", "--by", "unmet"]) == 0
     assert b"Debt" in capsysbinary.readouterr().out
     target = tmp_path / "local.json"
