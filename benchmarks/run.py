@@ -207,6 +207,19 @@ def bench_startup(workdir: Path) -> None:
          f"×{a / b:.2f}, target ≤ ×2: " + ("met" if a <= 2 * b else "NOT met"))
 
 
+def bench_quality() -> None:
+    """The judged queries on the demo catalogue (benchmarks/eval_search.py): its own table in
+    docs/performance.md; the overall line here."""
+    from benchmarks.eval_search import report
+
+    text = report(write="current")
+    overall = next(ln for ln in text.splitlines() if ln.startswith("| **all**"))
+    cells = [c.strip() for c in overall.strip("|").split("|")]
+    note("search quality, judged queries: success@5 / recall@10 / MRR",
+         f"{cells[2]} / {cells[3]} / {cells[4]}", f"FTS5 bm25 {cells[5]} / {cells[6]} / {cells[7]}",
+         "target success@5 ≥ 90 %, MRR ≥ 0.8")
+
+
 def optional(name: str, fn: Callable[[], None]) -> None:
     try:
         fn()
@@ -216,6 +229,7 @@ def optional(name: str, fn: Callable[[], None]) -> None:
 
 def main() -> int:
     print(f"HyteDesk benchmarks, {SERVICES:,} services — {machine()}", flush=True)
+    optional("search quality", bench_quality)
     full, v2, delta = bundles()
     with tempfile.TemporaryDirectory(prefix="hytedesk-bench-") as tmp:
         work = Path(tmp)
