@@ -66,7 +66,7 @@ def release(ts: Path, qm: Path) -> None:
 
 
 def translation_sources() -> list[Path]:
-    ui_dir = Path(__file__).resolve().parent
+    ui_dir = REPO / "hytedesk" / "ui"
     code = [p for p in sorted(ui_dir.rglob("*.py")) if "forms" not in p.parts]
     return [*code, *sorted(FORMS_SRC.glob("*.ui"))]
 

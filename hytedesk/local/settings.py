@@ -61,6 +61,10 @@ def declare(setting: Setting) -> Setting:
 
 
 declare(Setting("ui.language", str, "fi", "Language of the user interface.", ("fi", "sv", "en")))
+declare(Setting("ui.window_geometry", str, "",
+                "Size and place of the main window when it was last closed (Qt, base64)."))
+declare(Setting("ui.search_splitter", str, "",
+                "Widths of the search page's filter, result and detail panes (Qt, base64)."))
 declare(Setting("search.default_place", str, "", "Place id searches are measured from."))
 declare(Setting("search.max_km", int, 0, "Default distance limit, km (0: none).",
                 check=_non_negative))

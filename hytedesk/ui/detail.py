@@ -13,8 +13,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt, QTime, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtCore import QDate, QObject, QSize, Qt, QTime, Signal
+from PySide6.QtGui import QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QWidget,
+)
 
 from hytedesk.catalogue.catdb import distance_km, text_in
 from hytedesk.catalogue.schedule import Occurrence, collect_schedules, next_sessions
@@ -49,6 +58,61 @@ def _list(value: Any) -> list[Mapping[str, Any]]:
     return [v for v in value if isinstance(v, Mapping)] if isinstance(value, list) else []
 
 
+class WrapButton(QPushButton):
+    """A flat link button whose text wraps to the pane's width instead of being cut.
+
+    The text is drawn by a word-wrapped plain-text label inside the button; the button
+    keeps a button's keyboard focus, Space/Enter activation and accessible role."""
+
+    MARGIN = 3
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        font = self.label.font()
+        font.setUnderline(True)
+        self.label.setFont(font)
+        self.label.setText(wrappable(text, FIELD_CHARS))
+        self.setText(button_text(text, FIELD_CHARS))  # what text() and tests read
+        self.setFlat(True)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def text_shown(self) -> str:
+        return self.label.text()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.label.heightForWidth(max(1, width - 2 * self.MARGIN)) + 2 * self.MARGIN
+
+    def sizeHint(self) -> QSize:
+        hint = self.label.sizeHint()
+        return QSize(hint.width() + 2 * self.MARGIN, hint.height() + 2 * self.MARGIN)
+
+    def minimumSizeHint(self) -> QSize:
+        line = self.label.fontMetrics().height()
+        return QSize(self.label.fontMetrics().averageCharWidth() * 12 + 2 * self.MARGIN,
+                     line + 2 * self.MARGIN)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""  # the wrapping label draws it
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.label.setGeometry(self.rect().adjusted(self.MARGIN, self.MARGIN,
+                                                    -self.MARGIN, -self.MARGIN))
+        super().resizeEvent(event)
+
+
 class DetailPresenter(QObject):
     linkActivated = Signal(object)  # Link
 
@@ -65,6 +129,7 @@ class DetailPresenter(QObject):
         for heading in (ui.whatHeading, ui.whoHeading, ui.whereHeading, ui.whenHeading,
                         ui.howHeading, ui.costHeading, ui.contactHeading, ui.checkedHeading):
             heading.setContentsMargins(0, gap, 0, 0)
+            heading.setWordWrap(True)  # a long heading must not widen the pane
         ui.contactLayout.setSpacing(0)
         ui.detailAlert.setStyleSheet("QLabel { background: #fff4ce; color: #3b2e00; "
                                      "border: 1px solid #d08a00; }")
@@ -339,13 +404,9 @@ class DetailPresenter(QObject):
                 shown += f" ({note})"
             widget: QWidget
             if link.url is not None:
-                button = QPushButton(button_text(shown, 90), parent)
+                button = WrapButton(shown, parent)
                 button.setObjectName("contactLink")
-                button.setFlat(True)
                 button.setCursor(Qt.CursorShape.PointingHandCursor)
-                button.setStyleSheet("QPushButton { text-align: left; text-decoration: underline;"
-                                     " padding: 2px; }")
-                button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
                 button.setToolTip(plain_tooltip(fill(self.tr("Opens %1"), link.address)))
                 button.setAccessibleName(shown)
                 button.setAccessibleDescription(self.tr("Asks before opening the address."))

@@ -13,11 +13,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import (
+    QByteArray,
     QDate,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QSize,
     Qt,
     QUrl,
     Signal,
@@ -43,6 +45,8 @@ from hytedesk.ui.worker import ResultSet, SearchController
 log = logging.getLogger(__name__)
 
 RESULT_LIMIT = 100_000
+NAME_CHARS = 24  # the service name column keeps room for at least this many characters
+DEFAULT_SIZE = QSize(1280, 800)
 SERVICE_LANGUAGES = ("fi", "sv", "en")
 BANNER_STYLE = ("QLabel { background: #fff4ce; color: #3b2e00; border: 1px solid #d08a00; "
                 "border-radius: 3px; }")
@@ -139,14 +143,15 @@ class MainWindow(QMainWindow):
         ui.resultsView.installEventFilter(self)
 
         ui.pages.tabBar().setVisible(ui.pages.count() > 1)
-        metrics = self.fontMetrics()
+        # the filters and the details give way before the result list does
         ui.mainSplitter.setStretchFactor(0, 0)
-        ui.mainSplitter.setStretchFactor(1, 3)
-        ui.mainSplitter.setStretchFactor(2, 2)
-        ui.mainSplitter.setSizes([metrics.averageCharWidth() * 30,
-                                  metrics.averageCharWidth() * 100,
-                                  metrics.averageCharWidth() * 55])
+        ui.mainSplitter.setStretchFactor(1, 1)
+        ui.mainSplitter.setStretchFactor(2, 0)
+        ui.mainSplitter.setChildrenCollapsible(False)
+        ui.detailScroll.setMinimumWidth(self.fontMetrics().averageCharWidth() * 22)
+        ui.resultsView.viewport().installEventFilter(self)
         self._retranslate_dynamic()
+        self._restore_layout()
         ui.searchEdit.setFocus(Qt.FocusReason.OtherFocusReason)  # ready to type
         self.run_search(immediately=True)
 
@@ -244,6 +249,8 @@ class MainWindow(QMainWindow):
         self.search.request(self.current_query(), immediately=immediately)
 
     def _on_results(self, result: ResultSet) -> None:
+        if self._closed:
+            return  # an answer that arrived after the window closed its catalogue
         if result.extends:
             # the rest of a long answer: appended below, nothing on screen moves
             self.model.append_results(result)
@@ -257,6 +264,7 @@ class MainWindow(QMainWindow):
         self._resetting = False
         self.last_result = result
         self._update_count()
+        self._size_columns()
         row = None
         if keep:
             rowid = self.view.rowid_of(keep)
@@ -312,9 +320,19 @@ class MainWindow(QMainWindow):
             self.detail.show_service(service, lang=self.language,
                                      term_names=self.view.term_names(ids, self.language),
                                      origin=self._origin(), now=self.now())
+        self._fit_detail_pane()
         if service_id != self._selected_id:
             self._selected_id = service_id
             self.serviceSelected.emit(service_id)
+
+    def _fit_detail_pane(self) -> None:
+        """The pane never gets narrower than its longest word (a long Finnish word in
+        the title), so nothing in it is cut on the right; everything else wraps."""
+        scroll = self.ui.detailScroll
+        floor = self.fontMetrics().averageCharWidth() * 22
+        content = self.ui.detailPane.minimumSizeHint().width() + 2 * scroll.frameWidth() \
+            + scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(max(floor, content))
 
     def open_link(self, link: Link) -> bool:
         """Opens a https/tel/mailto link after the user has seen and accepted the address."""
@@ -347,6 +365,9 @@ class MainWindow(QMainWindow):
             view.setCurrentIndex(self.model.index(0, 0))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.ui.resultsView.viewport():
+            self._size_columns()
+            return False
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if watched is self.ui.searchEdit and key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
@@ -392,7 +413,7 @@ class MainWindow(QMainWindow):
         metrics = ui.filterPanel.fontMetrics()
         widest = max(metrics.horizontalAdvance(c.itemText(0)) for c in self._filter_combos())
         for combo in self._filter_combos():
-            combo.setMinimumWidth(widest + metrics.averageCharWidth() * 6)
+            combo.setMinimumWidth(widest + metrics.averageCharWidth() * 4)
         scroll = ui.filterScroll
         scroll.setMinimumWidth(ui.filterPanel.minimumSizeHint().width()
                                + scroll.verticalScrollBar().sizeHint().width())
@@ -539,32 +560,117 @@ class MainWindow(QMainWindow):
         view = self.ui.resultsView
         header = view.horizontalHeader()
         char = self.fontMetrics().averageCharWidth()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(rm.NAME, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        header.setMinimumSectionSize(char * 6)
-        for column, chars in ((rm.ORGANISER, 16), (rm.MODES, 15)):
-            header.resizeSection(column, char * chars)
+        header.setMinimumSectionSize(char * 4)
         vertical = view.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
 
-    def _size_columns(self) -> None:
-        """The cost column fits its words in the current language; "where" is wider
-        when it shows distances."""
-        header = self.ui.resultsView.horizontalHeader()
+    def _column_widths(self, available: int) -> dict[int, int]:
+        """Widths of the columns beside the name: each fits its content (of the first
+        rows) within a cap; when the name would get less than ``NAME_CHARS`` characters
+        they shrink to a floor that still shows their longest word, and then the organiser
+        and the cost columns are hidden (the detail pane shows both)."""
         metrics = self.ui.resultsView.fontMetrics()
-        header.resizeSection(rm.WHERE, metrics.averageCharWidth()
-                             * (30 if self._near_columns else 16))
-        words = [*self.model.cost_words(),
-                 str(self.model.headerData(rm.COST, Qt.Orientation.Horizontal))]
-        header.resizeSection(rm.COST, max(metrics.horizontalAdvance(w) for w in words)
-                             + metrics.averageCharWidth() * 3)
+        char = metrics.averageCharWidth()
+        pad = char * 3
+        model = self.model
+
+        def header(column: int) -> int:
+            return metrics.horizontalAdvance(
+                str(model.headerData(column, Qt.Orientation.Horizontal))) + pad
+
+        def content(column: int) -> int:
+            rows = min(model.rowCount(), 200)
+            texts = [str(model.data(model.index(r, column)) or "") for r in range(rows)]
+            return max((metrics.horizontalAdvance(t) for t in texts), default=0) + pad
+
+        def longest_word(words: list[str]) -> int:
+            return max((metrics.horizontalAdvance(w) for w in words), default=0) + pad
+
+        caps = {rm.ORGANISER: char * 24, rm.WHERE: char * 34, rm.MODES: char * 26,
+                rm.COST: char * 14}
+        floors = {rm.ORGANISER: char * 10, rm.WHERE: char * 12,
+                  rm.MODES: longest_word([mode_label(m) for m in MODES]),
+                  rm.COST: longest_word([*model.cost_words(), str(model.headerData(
+                      rm.COST, Qt.Orientation.Horizontal))])}
+        full = {c: max(floors[c], min(caps[c], max(header(c), content(c)))) for c in caps}
+        room = available - metrics.horizontalAdvance("n" * NAME_CHARS) - pad
+        hidden: list[int] = []
+        for hide in (None, rm.ORGANISER, rm.COST):
+            if hide is not None:
+                hidden.append(hide)
+            shown = [c for c in full if c not in hidden]
+            if sum(floors[c] for c in shown) <= room or hide == rm.COST:
+                break
+        want = {c: full[c] for c in shown}
+        if sum(want.values()) > room:
+            spare = max(0, room - sum(floors[c] for c in shown))
+            extra = {c: full[c] - floors[c] for c in shown}
+            share = min(1.0, spare / (sum(extra.values()) or 1))
+            want = {c: int(floors[c] + extra[c] * share) for c in shown}
+        return {**want, **{c: 0 for c in hidden}}
+
+    def _size_columns(self) -> None:
+        view = self.ui.resultsView
+        header = view.horizontalHeader()
+        widths = self._column_widths(view.viewport().width())
+        for column, width in widths.items():
+            header.setSectionHidden(column, width == 0)
+            if width:
+                header.resizeSection(column, width)
+
+    # -- window geometry -------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        """The size and splitter of the last session; on first start at most
+        ``DEFAULT_SIZE``, and never larger than the screen's free area."""
+        geometry = splitter = ""
+        try:
+            with LocalDB(self.paths) as local:
+                geometry = str(local.get("ui.window_geometry") or "")
+                splitter = str(local.get("ui.search_splitter") or "")
+        except UserError as exc:
+            log.warning("window layout not read: %s", exc)
+        restored = bool(geometry) and self.restoreGeometry(
+            QByteArray.fromBase64(geometry.encode("ascii")))
+        screen = self.screen().availableGeometry()
+        frame = QSize(16, 40)  # room for the window manager's frame and title bar
+        room = QSize(max(320, screen.width() - frame.width()),
+                     max(240, screen.height() - frame.height()))
+        if not restored:
+            self.resize(DEFAULT_SIZE.boundedTo(room))
+        elif self.width() > room.width() or self.height() > room.height():
+            self.resize(self.size().boundedTo(room))
+        ui = self.ui
+        if not (splitter and ui.mainSplitter.restoreState(
+                QByteArray.fromBase64(splitter.encode("ascii")))):
+            char = self.fontMetrics().averageCharWidth()
+            filters = ui.filterScroll.minimumWidth()
+            rest = max(0, self.width() - filters)
+            detail = max(ui.detailScroll.minimumWidth(), min(char * 55, rest * 30 // 100))
+            ui.mainSplitter.setSizes([filters, rest - detail, detail])
+
+    def save_layout(self) -> None:
+        """Remembers the window's size and position and the search page's splitter."""
+        try:
+            with LocalDB(self.paths) as local:
+                local.set("ui.window_geometry",
+                          bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
+                local.set("ui.search_splitter",
+                          bytes(self.ui.mainSplitter.saveState().toBase64().data())
+                          .decode("ascii"))
+        except UserError as exc:
+            log.warning("window layout not saved: %s", exc)
 
     def shutdown(self) -> None:
         if self._closed:
             return
         self._closed = True
+        if self.isVisible():
+            self.save_layout()
         self.aboutToClose.emit()
         self.search.shutdown()
         self.model.set_source(None)

@@ -189,11 +189,16 @@ class ResultsModel(QAbstractTableModel):
             return self.tr("remote") if ("phone" in r.modes or "video" in r.modes) else ""
         shown_km = locale_for(self._lang).toString(km, "f", 1 if km < 10 else 0)
         text = f"{place} · {shown_km} km" if place else f"{shown_km} km"
-        if self._max_km is not None and km > self._max_km and (
-                "phone" in r.modes or "video" in r.modes):
-            # farther than asked, shown because it works by phone or video
-            text = self.tr("%1 (remote)").replace("%1", text)
+        if self._beyond_limit(r):
+            # farther than asked, shown because it works by phone or video: the reason
+            # comes first, so that a narrow column still shows it
+            text = self.tr("remote: %1").replace("%1", text)
         return text
+
+    def _beyond_limit(self, r: ServiceRow) -> bool:
+        km = self._distances.get(r.rowid)
+        return (km is not None and self._max_km is not None and km > self._max_km
+                and ("phone" in r.modes or "video" in r.modes))
 
     def _display(self, r: ServiceRow, column: int) -> str:
         if column == NAME:
@@ -206,7 +211,10 @@ class ResultsModel(QAbstractTableModel):
         if column == WHERE:
             return self._where(r)
         if column == MODES:
-            return ", ".join(mode_label(m) for m in r.modes)
+            modes = list(r.modes)
+            if self._beyond_limit(r):  # the way that makes it reachable comes first
+                modes.sort(key=lambda m: m not in ("phone", "video"))
+            return ", ".join(mode_label(m) for m in modes)
         if column == COST:
             free, fee = self.cost_words()
             return free if r.free else fee
@@ -226,6 +234,9 @@ class ResultsModel(QAbstractTableModel):
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             text = self._display(r, col)
+            if col == WHERE and self._beyond_limit(r):
+                text += "\n" + self.tr("Farther than the distance limit; listed because it "
+                                       "works by phone or video.")
             if col == NAME and r.sample:
                 text += "\n" + self.tr("Sample entry: invented for trying out the app.")
             return plain_tooltip(text)

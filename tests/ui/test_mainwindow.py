@@ -105,7 +105,9 @@ def test_filters_change_the_results(qtbot, window: MainWindow) -> None:
     # farther than 10 km but usable by phone: shown, and the table says why
     row = names(window).index("Talous- ja velkaneuvonta")
     far = window.model.data(window.model.index(row, rm.WHERE))
-    assert far.startswith("Kajaani · ") and far.endswith(" km (remote)")
+    assert far.startswith("remote: Kajaani · ") and far.endswith(" km")
+    tip = window.model.data(window.model.index(row, rm.WHERE), Qt.ItemDataRole.ToolTipRole)
+    assert "listed because it works by phone or video" in tip
 
     ui.clearFiltersButton.click()
     settle(qtbot, window)

@@ -1124,6 +1124,10 @@ Open it?</translation>
         <translation>remote</translation>
     </message>
     <message>
+        <source>remote: %1</source>
+        <translation>remote: %1</translation>
+    </message>
+    <message>
         <source>%1 (temporarily closed)</source>
         <translation>%1 (temporarily closed)</translation>
     </message>
@@ -1136,12 +1140,12 @@ Open it?</translation>
         <translation>fee</translation>
     </message>
     <message>
-        <source>%1 (remote)</source>
-        <translation>%1 (remote)</translation>
-    </message>
-    <message>
         <source>%1, sample entry</source>
         <translation>%1, sample entry</translation>
+    </message>
+    <message>
+        <source>Farther than the distance limit; listed because it works by phone or video.</source>
+        <translation>Farther than the distance limit; listed because it works by phone or video.</translation>
     </message>
     <message>
         <source>Sample entry: invented for trying out the app.</source>

@@ -1124,6 +1124,10 @@ Avataanko?</translation>
         <translation>etänä</translation>
     </message>
     <message>
+        <source>remote: %1</source>
+        <translation>etänä: %1</translation>
+    </message>
+    <message>
         <source>%1 (temporarily closed)</source>
         <translation>%1 (tilapäisesti suljettu)</translation>
     </message>
@@ -1136,12 +1140,12 @@ Avataanko?</translation>
         <translation>maksullinen</translation>
     </message>
     <message>
-        <source>%1 (remote)</source>
-        <translation>%1 (etänä)</translation>
-    </message>
-    <message>
         <source>%1, sample entry</source>
         <translation>%1, esimerkkitieto</translation>
+    </message>
+    <message>
+        <source>Farther than the distance limit; listed because it works by phone or video.</source>
+        <translation>Kauempana kuin enimmäismatka; mukana, koska sitä voi käyttää puhelimitse tai videolla.</translation>
     </message>
     <message>
         <source>Sample entry: invented for trying out the app.</source>

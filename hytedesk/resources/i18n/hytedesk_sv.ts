@@ -1124,6 +1124,10 @@ Open it?</source>
         <translation>på distans</translation>
     </message>
     <message>
+        <source>remote: %1</source>
+        <translation>på distans: %1</translation>
+    </message>
+    <message>
         <source>%1 (temporarily closed)</source>
         <translation>%1 (tillfälligt stängd)</translation>
     </message>
@@ -1136,12 +1140,12 @@ Open it?</source>
         <translation>avgiftsbelagd</translation>
     </message>
     <message>
-        <source>%1 (remote)</source>
-        <translation>%1 (distans)</translation>
-    </message>
-    <message>
         <source>%1, sample entry</source>
         <translation>%1, exempeluppgift</translation>
+    </message>
+    <message>
+        <source>Farther than the distance limit; listed because it works by phone or video.</source>
+        <translation>Längre bort än största avståndet; med eftersom den fungerar per telefon eller video.</translation>
     </message>
     <message>
         <source>Sample entry: invented for trying out the app.</source>
