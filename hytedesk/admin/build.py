@@ -29,6 +29,8 @@ from hytedesk.admin.staging import Staging
 from hytedesk.admin.taxa import THEMES, CodeLists, Mapping, fixed_taxonomies
 from hytedesk.base.paths import resources_dir
 from hytedesk.bundle.digest import canonical_json
+from hytedesk.bundle.errors import Problem
+from hytedesk.bundle.jsontext import check_value
 from hytedesk.bundle.schema import validate_record
 
 Rec = dict[str, Any]
@@ -112,6 +114,14 @@ class Blocked(Exception):
     so that the bundle writer throws away what it has written."""
 
 
+def _check_value(rec: Rec, source: str, line: int, out: list[Any]) -> None:
+    """What the laptop's reader refuses in a line: lone surrogates, NaN/Infinity, nesting
+    deeper than it reads (``hytedesk.bundle.jsontext``), named by source line and field."""
+    bad = check_value(rec)
+    if bad is not None:
+        out.append(Problem.of(source, line, bad.field, bad.key, **bad.params))
+
+
 # --- auxiliary inputs: checklists and places ------------------------------------------
 
 
@@ -131,6 +141,7 @@ def _records_file(path: Path, kind: str, problems: Problems) -> list[Rec]:
                 before = problems.error_count
                 scratch: list[Any] = []
                 validate_record(kind, rec, name, line, scratch)
+                _check_value(rec, name, line, scratch)
                 problems.add_errors(scratch)
                 rid = rec.get("id")
                 if isinstance(rid, str) and rid in seen:
@@ -348,6 +359,7 @@ class Builder:
                 merged.pop("attributes", None)
             scratch: list[Any] = []
             validate_record("service", merged, src, line, scratch)
+            _check_value(merged, src, line, scratch)
             if any(p.key == "admin.no_org" for p in self.problems.errors[listed_before:]):
                 # Already said in the source's own terms; the generic echo adds nothing.
                 scratch = [p for p in scratch if not p.field.startswith("organization")]

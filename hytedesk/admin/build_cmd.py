@@ -189,7 +189,7 @@ def _catalogue_id(args: argparse.Namespace, previous: dict[str, Any] | None) -> 
 
 
 def run_build(args: argparse.Namespace) -> int:
-    from hytedesk.bundle import read_manifest, write_bundle, write_delta
+    from hytedesk.bundle import read_manifest, validate_bundle, write_bundle, write_delta
 
     lang = i18n.language()
     out: Path = args.output
@@ -227,17 +227,30 @@ def run_build(args: argparse.Namespace) -> int:
         else:
             source_text = args.source_text or "hytedesk-admin build: " + ", ".join(
                 p.name for p in args.sources)
+            # Written aside and read back with the laptop's reader before it takes the
+            # output's name: what a laptop would refuse is never left as a bundle.
+            unverified = out.with_name(f".{out.name}.unverified")
             try:
                 manifest = write_bundle(
-                    out, catalogue_id=catalogue_id, version=version, source=source_text,
+                    unverified, catalogue_id=catalogue_id, version=version,
+                    source=source_text,
                     # Invented entries in any source make the whole catalogue sample data.
                     sample_data=bool(args.sample_data) or result.ctx.stats.sample > 0,
                     services=builder.services(abort_when_blocking=True),
                     taxonomies=result.taxonomies, taxonomy_terms=result.terms,
                     checklists=result.checklists, places=result.places,
                 )
+                validate_bundle(unverified)
+                os.replace(unverified, out)
             except Blocked:
                 manifest = None
+            except BundleError as exc:
+                manifest = None
+                result.problems.add_errors(
+                    [Problem(str(out) + ":" + p.member, p.line, p.field, p.key, p.params)
+                     for p in exc.problems])
+            finally:
+                unverified.unlink(missing_ok=True)
         _print_problems(result.problems, lang, max_warnings=WARNINGS_PRINTED_BY_BUILD)
         if manifest is None:
             print(i18n.text("admin.out.summary", services=result.report.services,

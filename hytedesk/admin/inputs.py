@@ -20,7 +20,9 @@ from typing import IO, Any
 import zstandard
 
 from hytedesk.admin.problems import Problems
+from hytedesk.base import i18n
 from hytedesk.base.i18n import UserError
+from hytedesk.bundle.jsontext import MAX_DEPTH
 
 MAX_SOURCE_BYTES = 2 * 1024**3  # a source file as stored
 MAX_UNCOMPRESSED_BYTES = 4 * 1024**3  # anything decompressed from one source
@@ -194,6 +196,12 @@ class _Text:
                     raise SourceError("admin.record_too_big", line=self.line_at(self.pos),
                                       limit=_mib(MAX_RECORD_CHARS)) from None
                 raise SourceError("admin.json", line=line, error=exc.msg) from None
+            except RecursionError:  # nested thousands deep: the laptop refuses far less
+                raise SourceError("admin.json", line=self.line_at(self.pos),
+                                  error=i18n.text("r.too_deep", limit=MAX_DEPTH)) from None
+            except ValueError as exc:  # an integer of more than 4,300 digits
+                raise SourceError("admin.json", line=self.line_at(self.pos),
+                                  error=str(exc)[:80]) from None
             # A number or literal cut by the chunk end decodes "successfully": re-check.
             if end == len(self.buf) and not self.eof and not isinstance(obj, (dict, list, str)):
                 self.more()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import tarfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, cast
@@ -13,23 +12,36 @@ from typing import IO, Any, cast
 import zstandard
 
 from hytedesk.base import i18n
+from hytedesk.bundle import jsontext
 from hytedesk.bundle.errors import BundleError, Problem
 from hytedesk.bundle.schema import (
     COUNT_KEY,
     DATA_MEMBERS,
     DELETIONS_MEMBER,
     KINDS,
+    MAX_MEMBER_UNCOMPRESSED,
+    MAX_RECORDS,
     MEMBER_OF_KIND,
     validate_manifest,
     validate_record,
 )
 
+# Caps (docs/bundle-format.md, "Limits and validation"). The manifest's caps on declared
+# sizes are in schema.py; these are enforced while reading.
 MAX_BUNDLE_BYTES = 2 * 1024**3
-MAX_MEMBER_UNCOMPRESSED = 4 * 1024**3
 MAX_MANIFEST_BYTES = 1024**2
 MAX_LINE_BYTES = 8 * 1024**2
-MAX_RECORDS = 2_000_000
 MAX_PROBLEMS = 50
+#: tar members read at most: the manifest and the six data members.
+MAX_MEMBERS = 1 + len(DATA_MEMBERS)
+#: zstd frames in one member (the writer makes a data frame and an empty closing one).
+MAX_FRAMES = 4
+#: the largest zstd window accepted (the writer's level 9 uses 4 MiB).
+MAX_WINDOW = 2**25
+#: compressed bytes handed to the decompressor at once: at most ~32,000 times as many
+#: come out (one 128 KiB block per 4 bytes), so one step yields at most 16 MiB.
+ZSTD_STEP = 512
+ALLOWED_MEMBERS = ("manifest.json", *DATA_MEMBERS)
 
 i18n.register(
     {
@@ -108,6 +120,45 @@ i18n.register(
             "sv": "sista raden slutar inte med radbyte",
             "en": "the last line does not end in a newline",
         },
+        "r.tar_type": {
+            "fi": "tar-jäsen tyyppiä {kind}: vain tavalliset tiedostot sallitaan (ei linkkejä, "
+            "harvoja tiedostoja eikä PAX- tai GNU-lisäotsakkeita)",
+            "sv": "tar-medlem av typen {kind}: endast vanliga filer är tillåtna (inga länkar, "
+            "glesa filer eller PAX- eller GNU-tilläggshuvuden)",
+            "en": "a tar member of type {kind}: only plain files are allowed (no links, sparse "
+            "files, PAX or GNU extension headers)",
+        },
+        "r.tar_header": {
+            "fi": "virheellinen tar-otsake kohdassa {offset}: {detail}",
+            "sv": "ogiltigt tar-huvud vid position {offset}: {detail}",
+            "en": "invalid tar header at offset {offset}: {detail}",
+        },
+        "r.duplicate_member": {
+            "fi": "tiedosto on paketissa kahdesti",
+            "sv": "filen finns två gånger i paketet",
+            "en": "the file appears twice in the bundle",
+        },
+        "r.zstd_skippable": {
+            "fi": "zstd-tiedostossa on ohitettava kehys (skippable frame), jota ei sallita",
+            "sv": "zstd-filen innehåller en överhoppningsbar ram (skippable frame), som inte "
+            "är tillåten",
+            "en": "the zstd data holds a skippable frame, which is not allowed",
+        },
+        "r.zstd_frame": {
+            "fi": "zstd-tiedostossa on jotain muuta kuin zstd-kehyksiä kohdassa {offset}",
+            "sv": "zstd-filen innehåller något annat än zstd-ramar vid position {offset}",
+            "en": "the zstd data holds something other than zstd frames at offset {offset}",
+        },
+        "r.zstd_frames": {
+            "fi": "zstd-tiedostossa on enemmän kuin {limit} kehystä",
+            "sv": "zstd-filen har fler än {limit} ramar",
+            "en": "the zstd data has more than {limit} frames",
+        },
+        "r.zstd_truncated": {
+            "fi": "zstd-tiedosto katkeaa kesken kehyksen",
+            "sv": "zstd-filen tar slut mitt i en ram",
+            "en": "the zstd data ends in the middle of a frame",
+        },
         "r.wrong_kind_member": {
             "fi": "tämä tiedosto kuuluu vain muutospaketteihin (kind: delta)",
             "sv": "den här filen hör bara till ändringspaket (kind: delta)",
@@ -164,6 +215,180 @@ class _CappedReader(io.RawIOBase):
         return n
 
 
+class _Slice(io.RawIOBase):
+    """The bytes of one tar member: ``size`` bytes from ``offset`` of the bundle file."""
+
+    def __init__(self, path: Path, offset: int, size: int) -> None:
+        self.f = path.open("rb")
+        self.f.seek(offset)
+        self.left = size
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        if self.left <= 0:
+            return 0
+        data = self.f.read(min(len(b), self.left))
+        n = len(data)
+        b[:n] = data
+        self.left -= n
+        return n
+
+    def close(self) -> None:
+        self.f.close()
+        super().close()
+
+
+class _FrameError(Exception):
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+
+_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+
+
+class _ZstdFrames(io.RawIOBase):
+    """Decompresses a member made of zstd frames only, a bounded step at a time.
+
+    Refuses skippable frames (libzstd would skip them silently), anything between or after
+    frames that is not a frame, more than ``MAX_FRAMES`` frames and a truncated frame.
+    Each step feeds ``ZSTD_STEP`` compressed bytes, so no step yields more than 16 MiB.
+    """
+
+    def __init__(self, src: IO[bytes]) -> None:
+        self.src = src
+        self.dctx = zstandard.ZstdDecompressor(max_window_size=MAX_WINDOW)
+        self.obj: Any = None
+        self.buf = b""
+        self.off = 0
+        self.consumed = 0  # compressed bytes handed to the decompressor so far
+        self.frames = 0
+        self.out = b""
+        self.pos = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def _fill(self, n: int) -> None:
+        if len(self.buf) - self.off < n:
+            self.buf = self.buf[self.off:] + self.src.read(max(n, 1 << 16))
+            self.off = 0
+
+    def _step(self) -> bool:
+        """Decompresses one step; False at the end of the member."""
+        if self.obj is None:
+            self._fill(4)
+            head = self.buf[self.off:self.off + 4]
+            if not head:
+                return False
+            if len(head) == 4 and head[0] & 0xF0 == 0x50 and head[1:] == b"\x2a\x4d\x18":
+                raise _FrameError("r.zstd_skippable")
+            if head != _ZSTD_MAGIC:
+                raise _FrameError("r.zstd_frame", offset=self.consumed)
+            self.frames += 1
+            if self.frames > MAX_FRAMES:
+                raise _FrameError("r.zstd_frames", limit=MAX_FRAMES)
+            self.obj = self.dctx.decompressobj()
+        self._fill(1)
+        chunk = self.buf[self.off:self.off + ZSTD_STEP]
+        if not chunk:
+            raise _FrameError("r.zstd_truncated")
+        self.off += len(chunk)
+        self.out = self.obj.decompress(chunk)
+        self.pos = 0
+        if self.obj.eof:
+            unused = self.obj.unused_data
+            self.consumed += len(chunk) - len(unused)
+            self.buf = unused + self.buf[self.off:]
+            self.off = 0
+            self.obj = None
+        else:
+            self.consumed += len(chunk)
+        return True
+
+    def readinto(self, b: Any) -> int:
+        while self.pos >= len(self.out):
+            if not self._step():
+                return 0
+        n = min(len(b), len(self.out) - self.pos)
+        b[:n] = self.out[self.pos:self.pos + n]
+        self.pos += n
+        return n
+
+
+def _octal(field: bytes) -> int:
+    text = field.rstrip(b"\0 ").lstrip(b" ")
+    if not text or text.strip(b"01234567"):
+        raise ValueError(field)
+    return int(text, 8)
+
+
+_TAR_TYPES = {b"1": "hard link", b"2": "symbolic link", b"3": "character device",
+              b"4": "block device", b"5": "directory", b"6": "FIFO", b"7": "contiguous",
+              b"x": "PAX header", b"g": "PAX global header", b"L": "GNU long name",
+              b"K": "GNU long link", b"S": "GNU sparse", b"M": "GNU multi-volume",
+              b"V": "GNU volume label", b"D": "GNU directory"}
+
+
+def _scan_tar(path: Path, file_size: int, name: str) -> dict[str, tuple[int, int]]:
+    """Reads a bundle's tar headers: ``{member: (data offset, size)}``.
+
+    Bounded whatever the file holds: plain files with USTAR headers only, at most
+    ``MAX_MEMBERS`` of them, each one of the bundle's member names, once; nothing but a
+    512-byte header is read per member and nothing is kept but its name and place.
+    """
+    members: dict[str, tuple[int, int]] = {}
+
+    def fail(member: str, key: str, **params: object) -> BundleError:
+        return BundleError(name, [Problem.of(member, 0, "", key, **params)])
+
+    def bad(offset: int, detail: str) -> BundleError:
+        return BundleError(name, [Problem.of(name, 0, "", "r.not_bundle", detail=(
+            i18n.text("r.tar_header", offset=offset, detail=detail)))])
+
+    with path.open("rb") as f:
+        offset = 0
+        while True:
+            header = f.read(512)
+            if len(header) < 512:
+                if not members:
+                    raise bad(offset, "short header")
+                break  # no end-of-archive blocks: accepted, like tar does
+            if header == bytes(512):
+                break
+            stored = header[148:156]
+            try:
+                checksum = _octal(stored)
+                size = _octal(header[124:136])
+            except ValueError:
+                raise bad(offset, "not a tar header") from None
+            if checksum != sum(header[:148]) + 256 + sum(header[156:]):
+                raise bad(offset, "checksum")
+            if header[257:262] != b"ustar":
+                raise bad(offset, "not a USTAR header")
+            member = header[:100].split(b"\0", 1)[0].decode("utf-8", "replace")
+            typeflag = header[156:157]
+            if typeflag not in (b"0", b"\0"):
+                kind = _TAR_TYPES.get(typeflag, repr(typeflag.decode("latin-1")))
+                raise fail(member or "?", "r.tar_type", kind=kind)
+            if header[345:500].strip(b"\0") or member not in ALLOWED_MEMBERS:
+                raise fail(member or "?", "r.unexpected_member")
+            if member in members:
+                raise fail(member, "r.duplicate_member")
+            if len(members) >= MAX_MEMBERS:  # unreachable with unique allowed names
+                raise fail(member, "r.unexpected_member")
+            data = offset + 512
+            if data + size > file_size:
+                raise bad(offset, "member runs past the end of the file")
+            members[member] = (data, size)
+            offset = data + (size + 511) // 512 * 512
+            f.seek(offset)
+    return members
+
+
 def _bundle_name(path: Path) -> str:
     return path.name
 
@@ -178,8 +403,8 @@ class BundleReader:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self.name = _bundle_name(self.path)
-        self._tar: tarfile.TarFile | None = None
-        self._members: dict[str, tarfile.TarInfo] = {}
+        self._tar = False
+        self._members: dict[str, tuple[int, int]] = {}
         self.manifest: dict[str, Any] = {}
         try:
             self._open()
@@ -194,46 +419,47 @@ class BundleReader:
         p = self.path
         if not p.exists():
             raise self._fail(Problem.of(self.name, 0, "", "r.not_found"))
+        problems: list[Problem] = []
         if p.is_dir():
-            names = {f.name for f in p.iterdir() if f.is_file()}
+            names: set[str] = set()
+            for f in p.iterdir():
+                allowed = f.name in ALLOWED_MEMBERS
+                allowed = allowed or (f.name.endswith(".jsonl") and f.name + ".zst" in DATA_MEMBERS)
+                if not allowed:
+                    raise self._fail(Problem.of(f.name, 0, "", "r.unexpected_member"))
+                if f.is_file():
+                    names.add(f.name)
             self._dir_names = names
         else:
-            size = p.stat().st_size
-            if size > MAX_BUNDLE_BYTES:
-                raise self._fail(
-                    Problem.of(self.name, 0, "", "r.too_big", size=size, limit=MAX_BUNDLE_BYTES)
-                )
             try:
-                self._tar = tarfile.open(p, mode="r:")  # noqa: SIM115 - closed by close()
-                for info in self._tar.getmembers():
-                    if not info.isfile() or "/" in info.name or info.name in self._members:
-                        raise self._fail(
-                            Problem.of(info.name or "?", 0, "", "r.unexpected_member")
-                        )
-                    self._members[info.name] = info
-            except (tarfile.TarError, OSError, EOFError) as exc:
+                size = p.stat().st_size
+                if size > MAX_BUNDLE_BYTES:
+                    raise self._fail(
+                        Problem.of(self.name, 0, "", "r.too_big", size=size, limit=MAX_BUNDLE_BYTES)
+                    )
+                self._members = _scan_tar(p, size, self.name)
+            except OSError as exc:
                 raise self._fail(
                     Problem.of(self.name, 0, "", "r.not_bundle", detail=str(exc)[:200])
                 ) from None
+            self._tar = True
             names = set(self._members)
-        problems: list[Problem] = []
-        for name in sorted(names):
-            allowed = name == "manifest.json" or name in DATA_MEMBERS
-            allowed = allowed or (name.endswith(".jsonl") and name + ".zst" in DATA_MEMBERS)
-            if not allowed:
-                problems.append(Problem.of(name, 0, "", "r.unexpected_member"))
         if "manifest.json" not in names:
             problems.append(Problem.of("manifest.json", 0, "", "r.missing_member"))
         if problems:
             raise self._fail(*problems)
         raw = self._read_small("manifest.json")
         try:
-            manifest = json.loads(raw.decode("utf-8"))
+            manifest = jsontext.loads(raw)
         except UnicodeDecodeError:
             raise self._fail(Problem.of("manifest.json", 0, "", "r.utf8")) from None
         except json.JSONDecodeError as exc:
             raise self._fail(
                 Problem.of("manifest.json", exc.lineno, "", "r.json", detail=exc.msg)
+            ) from None
+        except jsontext.JsonProblem as exc:
+            raise self._fail(
+                Problem.of("manifest.json", 0, exc.field, exc.key, **exc.params)
             ) from None
         validate_manifest(manifest, problems)
         if problems:
@@ -252,20 +478,19 @@ class BundleReader:
             raise self._fail(*problems)
 
     def _has(self, member: str) -> bool:
-        if self._tar is not None:
+        if self._tar:
             return member in self._members
         return member in self._dir_names or member.removesuffix(".zst") in self._dir_names
 
     def _read_small(self, member: str) -> bytes:
-        if self._tar is not None:
-            info = self._members[member]
-            if info.size > MAX_MANIFEST_BYTES:
+        if self._tar:
+            offset, size = self._members[member]
+            if size > MAX_MANIFEST_BYTES:
                 raise self._fail(
-                    Problem.of(member, 0, "", "r.too_big", size=info.size, limit=MAX_MANIFEST_BYTES)
+                    Problem.of(member, 0, "", "r.too_big", size=size, limit=MAX_MANIFEST_BYTES)
                 )
-            f = self._tar.extractfile(info)
-            assert f is not None
-            return f.read()
+            with _Slice(self.path, offset, size) as f:
+                return f.read()
         path = self.path / member
         if path.stat().st_size > MAX_MANIFEST_BYTES:
             raise self._fail(Problem.of(member, 0, "", "r.too_big", size=path.stat().st_size,
@@ -285,9 +510,7 @@ class BundleReader:
         return int(self.manifest["version"])
 
     def close(self) -> None:
-        if self._tar is not None:
-            self._tar.close()
-            self._tar = None
+        pass  # every member is opened and closed by the code that reads it
 
     def __enter__(self) -> BundleReader:
         return self
@@ -302,9 +525,9 @@ class BundleReader:
             return
         limit = min(int(info["uncompressed_size"]), MAX_MEMBER_UNCOMPRESSED)
         plain = False
-        if self._tar is not None:
-            raw = self._tar.extractfile(self._members[member])
-            assert raw is not None
+        raw: IO[bytes]
+        if self._tar:
+            raw = cast(IO[bytes], _Slice(self.path, *self._members[member]))
         else:
             path = self.path / member
             if not path.exists():
@@ -316,8 +539,7 @@ class BundleReader:
             if plain:
                 stream: IO[bytes] = io.BufferedReader(hashing)
             else:
-                dctx = zstandard.ZstdDecompressor(max_window_size=2**27)
-                stream = dctx.stream_reader(cast(IO[bytes], hashing), read_size=1 << 16)
+                stream = cast(IO[bytes], _ZstdFrames(cast(IO[bytes], hashing)))
             capped = _CappedReader(stream, limit)
             buffered = io.BufferedReader(capped, buffer_size=1 << 16)
             n = 0
@@ -342,9 +564,11 @@ class BundleReader:
                 raise self._fail(
                     Problem.of(member, n + 1, "", "r.decompress", detail=str(exc)[:200])
                 ) from None
+            except _FrameError as exc:
+                raise self._fail(Problem.of(member, 0, "", exc.key, **exc.params)) from None
             if capped.exceeded:
                 raise self._fail(Problem.of(member, n, "", "r.uncompressed_over", limit=limit))
-            # Drain what the decompressor did not hand out, so the hash covers every byte.
+            # Drain what a plain member's buffer did not hand out, so the hash covers it.
             while hashing.read(1 << 16):
                 pass
             checks: list[tuple[str, object, object]] = [
@@ -371,16 +595,11 @@ class BundleReader:
 
     def _parsed(self, member: str) -> Iterator[tuple[int, bytes, Any]]:
         for n, line in self._lines(member):
-            if not line.strip():
-                raise self._fail(Problem.of(member, n, "", "r.empty_line"))
-            try:
-                yield n, line, json.loads(line)
-            except UnicodeDecodeError:
-                raise self._fail(Problem.of(member, n, "", "r.utf8")) from None
-            except json.JSONDecodeError as exc:
-                raise self._fail(
-                    Problem.of(member, n, "", "r.json", detail=f"{exc.msg} (column {exc.colno})")
-                ) from None
+            problems: list[Problem] = []
+            rec = _parse(member, n, line, problems)
+            if problems:
+                raise self._fail(*problems)
+            yield n, line, rec
 
     def raw_lines(self, kind: str) -> Iterator[tuple[int, bytes]]:
         """The member's lines, checked against the manifest but not parsed: for importers
@@ -435,23 +654,31 @@ class BundleReader:
             raise self._fail(*problems)
 
 
+def _parse(member: str, n: int, line: bytes, problems: list[Problem]) -> Any:
+    """One line parsed strictly (``jsontext.loads``); None with a problem appended if not."""
+    if not line.strip():
+        problems.append(Problem.of(member, n, "", "r.empty_line"))
+        return None
+    try:
+        return jsontext.loads(line)
+    except UnicodeDecodeError:
+        problems.append(Problem.of(member, n, "", "r.utf8"))
+    except json.JSONDecodeError as exc:
+        problems.append(Problem.of(member, n, "", "r.json",
+                                   detail=f"{exc.msg} (column {exc.colno})"))
+    except jsontext.JsonProblem as exc:
+        problems.append(Problem.of(member, n, exc.field, exc.key, **exc.params))
+    return None
+
+
 def parse_line(kind: str, n: int, line: bytes,
                problems: list[Problem]) -> tuple[dict[str, Any] | None, list[str]]:
     """Parses and validates one line of a member; problems are appended to ``problems``."""
     member = MEMBER_OF_KIND[kind]
-    if not line.strip():
-        problems.append(Problem.of(member, n, "", "r.empty_line"))
-        return None, []
-    try:
-        rec = json.loads(line)
-    except UnicodeDecodeError:
-        problems.append(Problem.of(member, n, "", "r.utf8"))
-        return None, []
-    except json.JSONDecodeError as exc:
-        problems.append(Problem.of(member, n, "", "r.json",
-                                   detail=f"{exc.msg} (column {exc.colno})"))
-        return None, []
     before = len(problems)
+    rec = _parse(member, n, line, problems)
+    if len(problems) > before:
+        return None, []
     refs = validate_record(kind, rec, member, n, problems)
     return (rec if len(problems) == before else None), refs
 

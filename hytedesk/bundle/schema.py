@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from typing import Any
@@ -37,8 +38,25 @@ DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 FINLAND_LAT = (59.0, 70.5)
 FINLAND_LON = (19.0, 31.6)
 
-_ID = re.compile(r"^\S{1,200}$")
-_CATALOGUE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+# Limits on what a manifest may declare (docs/bundle-format.md, "Limits and validation").
+#: versions (and base versions) are integers 1 ≤ v < 2^31: every reader can hold them.
+MAX_VERSION = 2**31 - 1
+#: records of one kind.
+MAX_RECORDS = 2_000_000
+#: one member, uncompressed.
+MAX_MEMBER_UNCOMPRESSED = 1024**3
+#: every member together, uncompressed: the largest catalogue a laptop takes (a national
+#: catalogue of 100,000 services is about 230 MB).
+MAX_CATALOGUE_BYTES = 1024**3
+#: a zstd member may declare at most this many times its compressed size uncompressed
+#: (real catalogues stay near 10), or ``RATIO_FLOOR`` bytes, whichever is more.
+MAX_RATIO = 100
+RATIO_FLOOR = 16 * 1024**2
+
+# Ids: no white space, no control characters (C0, DEL, C1); checked with fullmatch, so a
+# trailing newline is not let through as ``$`` would.
+_ID = re.compile(r"[^\s\x00-\x1f\x7f-\x9f]{1,200}")
+_CATALOGUE_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$|^24:00(:00)?$")
 _BYDAY = re.compile(r"^(-?[1-5])?(MO|TU|WE|TH|FR|SA|SU)$")
@@ -90,6 +108,20 @@ i18n.register(
             "fi": "teksti puuttuu kieleltä {lang}",
             "sv": "texten saknas på språket {lang}",
             "en": "text is missing in language {lang}",
+        },
+        "p.ratio": {
+            "fi": "ilmoitettu purettu koko {size} tavua on yli {ratio}-kertainen pakattuun "
+            "kokoon nähden",
+            "sv": "den angivna uppackade storleken {size} byte är över {ratio} gånger den "
+            "packade storleken",
+            "en": "the declared uncompressed size of {size} bytes is over {ratio} times the "
+            "compressed size",
+        },
+        "p.catalogue_size": {
+            "fi": "luettelo on purettuna {size} tavua; suurin sallittu on {limit} tavua",
+            "sv": "katalogen är {size} byte uppackad; största tillåtna är {limit} byte",
+            "en": "the catalogue is {size} bytes uncompressed; the largest allowed is "
+            "{limit} bytes",
         },
         "p.range": {
             "fi": "arvo {value!r} on sallitun alueen ulkopuolella",
@@ -143,11 +175,12 @@ class _Ctx:
 
     def id_(self, rec: Rec, path: str, *, required: bool = True) -> str | None:
         value = rec.get("id")
-        if value.__class__ is str and value and _ID.match(value):
+        if value.__class__ is str and value and _ID.fullmatch(value):
             return value  # type: ignore[no-any-return]
         value = self.str_(rec, "id", path, required=required)
-        if value is not None and not _ID.match(value):
-            self.add(f"{path}id", "p.format", value=value[:60], expected="text without spaces")
+        if value is not None and not _ID.fullmatch(value):
+            self.add(f"{path}id", "p.format", value=value[:60],
+                     expected="text without spaces or control characters")
             return None
         return value
 
@@ -160,14 +193,21 @@ class _Ctx:
             return []
         return value
 
-    def int_(self, rec: Rec, key: str, path: str, lo: int, hi: int) -> None:
+    def int_(self, rec: Rec, key: str, path: str, lo: int, hi: int, *,
+             required: bool = False) -> int | None:
+        """An integer lo ≤ v ≤ hi (``true`` is not an integer here, whatever Python says)."""
         value = rec.get(key)
         if value is None:
-            return
-        if not isinstance(value, int) or isinstance(value, bool):
+            if required:
+                self.add(f"{path}{key}", "p.required")
+            return None
+        if value.__class__ is not int:
             self.add(f"{path}{key}", "p.type", expected="integer")
         elif not lo <= value <= hi:
             self.add(f"{path}{key}", "p.range", value=value)
+        else:
+            return value  # type: ignore[no-any-return]
+        return None
 
     def num_(self, rec: Rec, key: str, path: str) -> float | None:
         value = rec.get(key)
@@ -176,7 +216,15 @@ class _Ctx:
         if not isinstance(value, (int, float)) or isinstance(value, bool):
             self.add(f"{path}{key}", "p.type", expected="number")
             return None
-        return float(value)
+        try:
+            number = float(value)
+        except OverflowError:  # an integer beyond any float
+            number = math.inf
+        if not math.isfinite(number):
+            self.add(f"{path}{key}", "p.range", value=value if isinstance(value, float)
+                     else "…")
+            return None
+        return number
 
     def bool_(self, rec: Rec, key: str, path: str) -> None:
         value = rec.get(key)
@@ -186,7 +234,7 @@ class _Ctx:
     def pattern(self, rec: Rec, key: str, path: str, regex: re.Pattern[str], expected: str,
                 *, required: bool = False) -> str | None:
         value = self.str_(rec, key, path, required=required)
-        if value and not regex.match(value):
+        if value and not regex.fullmatch(value):
             self.add(f"{path}{key}", "p.format", value=value[:60], expected=expected)
         return value
 
@@ -461,42 +509,57 @@ def validate_manifest(m: Any, out: list[Problem]) -> None:
         return
     if m.get("format") != FORMAT:
         c.add("format", "p.enum", value=m.get("format"), allowed=FORMAT)
-    if m.get("format_version") != FORMAT_VERSION:
-        c.add("format_version", "p.enum", value=m.get("format_version"),
-              allowed=str(FORMAT_VERSION))
+    fv = m.get("format_version")
+    if fv.__class__ is not int or fv != FORMAT_VERSION:
+        c.add("format_version", "p.enum", value=fv, allowed=str(FORMAT_VERSION))
     kind = m.get("kind")
     if kind not in ("full", "delta"):
         c.add("kind", "p.enum", value=kind, allowed="full, delta")
     c.pattern(m, "catalogue_id", "", _CATALOGUE_ID, "a-z, 0-9, -", required=True)
-    c.int_(m, "version", "", 1, 2**53)
-    if not isinstance(m.get("version"), int):
-        c.add("version", "p.required")
+    version = c.int_(m, "version", "", 1, MAX_VERSION, required=True)
     if kind == "delta":
-        if not isinstance(m.get("base_version"), int):
-            c.add("base_version", "p.required")
-        elif isinstance(m.get("version"), int) and m["base_version"] >= m["version"]:
-            c.add("base_version", "p.range", value=m["base_version"])
+        base = c.int_(m, "base_version", "", 1, MAX_VERSION, required=True)
+        if base is not None and version is not None and base >= version:
+            c.add("base_version", "p.range", value=base)
+    elif m.get("base_version") is not None:
+        c.add("base_version", "p.type", expected="null")
     c.str_(m, "created", "", required=True)
     c.str_(m, "source", "")
     c.bool_(m, "sample_data", "")
     digest = c.str_(m, "content_digest", "", required=True)
-    if digest and not re.match(r"^sha256:[0-9a-f]{64}$", digest):
+    if digest and not re.fullmatch(r"sha256:[0-9a-f]{64}", digest):
         c.add("content_digest", "p.format", value=digest[:80], expected="sha256:<64 hex>")
+    counts = m.get("counts")
+    if not isinstance(counts, dict):
+        c.add("counts", "p.required")
+    else:
+        for key in counts:
+            if key not in COUNT_KEY.values():
+                c.add(f"counts.{key}"[:80], "p.enum", value=str(key)[:40],
+                      allowed=", ".join(COUNT_KEY.values()))
+            else:
+                c.int_(counts, key, "counts.", 0, MAX_RECORDS)
     files = m.get("files")
     if not isinstance(files, dict):
         c.add("files", "p.required")
         return
+    total = 0
     for name, info in files.items():
         path = f"files.{name}."
         if name not in DATA_MEMBERS:
-            c.add(f"files.{name}", "p.enum", value=name, allowed=", ".join(DATA_MEMBERS))
+            c.add(f"files.{name}"[:80], "p.enum", value=str(name)[:40],
+                  allowed=", ".join(DATA_MEMBERS))
             continue
         if not c.obj(info, path.rstrip(".")):
             continue
-        c.pattern(info, "sha256", path, re.compile(r"^[0-9a-f]{64}$"), "64 hex", required=True)
-        for key in ("size", "uncompressed_size", "lines"):
-            if not isinstance(info.get(key), int) or info[key] < 0:
-                c.add(f"{path}{key}", "p.type", expected="integer ≥ 0")
-    counts = m.get("counts")
-    if not isinstance(counts, dict):
-        c.add("counts", "p.required")
+        c.pattern(info, "sha256", path, re.compile(r"[0-9a-f]{64}"), "64 hex", required=True)
+        size = c.int_(info, "size", path, 0, 2**63, required=True)
+        c.int_(info, "lines", path, 0, MAX_RECORDS, required=True)
+        plain = c.int_(info, "uncompressed_size", path, 0, MAX_MEMBER_UNCOMPRESSED,
+                       required=True)
+        if size is not None and plain is not None:
+            total += plain
+            if plain > max(RATIO_FLOOR, size * MAX_RATIO):
+                c.add(f"{path}uncompressed_size", "p.ratio", size=plain, ratio=MAX_RATIO)
+    if total > MAX_CATALOGUE_BYTES:
+        c.add("files", "p.catalogue_size", size=total, limit=MAX_CATALOGUE_BYTES)
