@@ -57,11 +57,13 @@ LAYERS: dict[str, set[str]] = {
     "publish": {"base", "bundle"},
     "referrals": {"base", "local", "catalogue"},
     "sync": {"base", "bundle", "local", "catalogue", "publish"},
-    "app": {"base", "bundle", "local", "catalogue", "referrals", "sync", "publish"},
-    "ui": {"base", "bundle", "local", "catalogue", "referrals", "sync", "publish", "app"},
+    "outbox": {"base", "bundle", "local"},
+    "app": {"base", "bundle", "local", "catalogue", "referrals", "sync", "publish", "outbox"},
+    "ui": {"base", "bundle", "local", "catalogue", "referrals", "sync", "publish", "outbox",
+           "app"},
     "admin": {"base", "bundle", "publish", "catalogue"},
-    "commands": {"base", "bundle", "local", "catalogue", "referrals", "sync", "publish", "app",
-                 "ui"},
+    "commands": {"base", "bundle", "local", "catalogue", "referrals", "sync", "publish", "outbox",
+                 "app", "ui"},
 }
 ROOT_MODULES = {"hytedesk", "hytedesk.__main__"}  # the version; ``python -m hytedesk``
 

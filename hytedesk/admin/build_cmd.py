@@ -44,6 +44,9 @@ def register(subparsers: Any) -> None:
                    "(the manifest's source)")
     b.add_argument("--sample-data", action="store_true",
                    help="mark the catalogue as containing invented entries")
+    b.add_argument("--field", type=Path, metavar="REGION_DB",
+                   help="add the field's wrong-entry reports and proposed local services "
+                   "(hytedesk-admin collect) to the build report")
     b.add_argument("--skip-invalid", action="store_true",
                    help="leave out services with errors instead of stopping")
     b.set_defaults(func=_guard(run_build))
@@ -258,7 +261,7 @@ def run_build(args: argparse.Namespace) -> int:
                             warnings=result.problems.warning_count))
             print(i18n.text("admin.out.not_written"))
             return 2
-        _write_reports(out, result, catalogue_id, version, lang)
+        _write_reports(out, result, catalogue_id, version, lang, args.field)
         _summary(result.report, lang)
         print(i18n.text("admin.out.written", path=str(out), version=version,
                         services=manifest["counts"]["services"],
@@ -282,7 +285,7 @@ def _report_path(out: Path, suffix: str) -> Path:
 
 
 def _write_reports(out: Path, result: Result, catalogue_id: str, version: int,
-                   lang: str) -> None:
+                   lang: str, field_db: Path | None = None) -> None:
     data = result.report.as_json()
     data["catalogue_id"] = catalogue_id
     data["version"] = version
@@ -294,8 +297,14 @@ def _write_reports(out: Path, result: Result, catalogue_id: str, version: int,
     }
     _write_atomic(_report_path(out, ".json"),
                   json.dumps(data, ensure_ascii=False, indent=1) + "\n")
-    _write_atomic(_report_path(out, ".txt"),
-                  report_text(result.report, result.problems, catalogue_id, version, lang))
+    text = report_text(result.report, result.problems, catalogue_id, version, lang)
+    if field_db is not None:  # the field's reports and proposals (hytedesk-admin collect)
+        from hytedesk.admin.region_cmd import field_lines
+
+        field = field_lines(field_db, lang)
+        text += "\n" + "\n".join(field) + "\n"
+        print("\n".join(line for line in field if not line.startswith("    ")))
+    _write_atomic(_report_path(out, ".txt"), text)
 
 
 # --- validate -------------------------------------------------------------------------

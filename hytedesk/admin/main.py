@@ -17,6 +17,7 @@ from hytedesk.base.i18n import UserError
 COMMAND_MODULES = (
     "hytedesk.admin.build_cmd",
     "hytedesk.admin.publish_cmd",
+    "hytedesk.admin.region_cmd",
 )
 
 

@@ -148,6 +148,8 @@ class Preset:
     service_areas: list[str] = field(default_factory=list)
     default_municipality: str = ""
     language: str = "fi"
+    upload_url: str = ""
+    upload_recipients: list[str] = field(default_factory=list)
     present: set[str] = field(default_factory=set)
     notes: list[str] = field(default_factory=list)
 
@@ -171,6 +173,10 @@ class Preset:
             out["client.default_municipality"] = self.default_municipality
         if "defaults.language" in self.present:
             out["ui.language"] = self.language
+        if "upload.url" in self.present:
+            out["upload.url"] = self.upload_url
+        if "upload.recipients" in self.present:
+            out["upload.recipients"] = self.upload_recipients
         return out
 
 
@@ -191,6 +197,7 @@ SCHEMA: dict[str, dict[str, Kind]] = {
     "organisation": {"name": "str"},
     "staff": {"service_areas": "strlist"},
     "defaults": {"municipality": "str", "language": "str"},
+    "upload": {"url": "url", "recipients": "strlist"},
 }
 UNIT_KEYS: dict[str, Kind] = {"name": "str", "phone": "str"}
 REQUIRED = {
@@ -380,6 +387,20 @@ def _check_values(c: _Checker, values: dict[str, Any], preset: Preset, base: Pat
         else:
             preset.language = values["defaults.language"]
 
+    if "upload.url" in values:
+        url = values["upload.url"].strip()
+        schemes = ("https://", "http://") if dev else ("https://",)
+        if any(url.startswith(s) and len(url) > len(s) for s in schemes):
+            preset.upload_url = url
+        else:
+            c.add("preset.not_https", key="upload.url", url=url)
+    if "upload.recipients" in values:
+        keys = [k.strip() for k in values["upload.recipients"]]
+        if not keys or not all(k.startswith("age1") and len(k) > 50 for k in keys):
+            bad("upload.recipients", "age public keys (age1…), from hytedesk-admin region-key")
+        else:
+            preset.upload_recipients = keys
+
     for key in ("sync.trusted_root", "catalogue.initial"):
         if key not in values:
             continue
@@ -526,6 +547,13 @@ def stage_preset(preset: Preset, out_dir: Path) -> Path:
         defaults["language"] = preset.language
     if defaults:
         tables["defaults"] = defaults
+    upload = {}
+    if "upload.url" in present:
+        upload["url"] = preset.upload_url
+    if "upload.recipients" in present:
+        upload["recipients"] = preset.upload_recipients
+    if upload:
+        tables["upload"] = upload
     lines = [f"# Staged from {preset.source.name} by packaging/build.py; do not edit.", ""]
     for table, items in tables.items():
         lines.append(f"[{table}]")

@@ -26,6 +26,8 @@ COMMAND_MODULES = {
     "sync": "hytedesk.commands.sync",
     "stats": "hytedesk.commands.referrals",
     "export-local": "hytedesk.commands.referrals",
+    "outbox": "hytedesk.commands.outbox",
+    "report-wrong": "hytedesk.commands.outbox",
 }
 
 i18n.register(

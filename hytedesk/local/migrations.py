@@ -159,3 +159,52 @@ def m003_local_services(db: Database) -> None:
             updated_at TEXT NOT NULL
         )"""
     )
+
+
+@migration
+def m004_region_outbox(db: Database) -> None:
+    # Upload packages for the region (hytedesk/outbox): the encrypted package is the
+    # payload of an ``outbox`` row (kind 'upload'); ``period`` and ``revision`` say which
+    # month it snapshots. ``outbox_periods`` remembers what was last packaged per month, so
+    # a month is sent again only when its counts changed (an outcome recorded later).
+    db.execute("ALTER TABLE outbox ADD COLUMN period TEXT")
+    db.execute("ALTER TABLE outbox ADD COLUMN revision INTEGER")
+    db.execute("ALTER TABLE outbox ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE outbox ADD COLUMN last_error TEXT")
+    db.execute(
+        """CREATE TABLE outbox_periods (
+            period TEXT PRIMARY KEY,
+            digest TEXT NOT NULL,
+            revision INTEGER NOT NULL
+        )"""
+    )
+    # Which version of a local service or report went into which package; ``sent`` once
+    # the server (or an export) took that package.
+    db.execute(
+        """CREATE TABLE outbox_items (
+            kind TEXT NOT NULL CHECK (kind IN ('local-service', 'wrong-report')),
+            item_id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            package_uuid TEXT NOT NULL,
+            sent INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (kind, item_id, version, package_uuid)
+        )"""
+    )
+    # "This entry is wrong" reports from the detail pane: about a catalogue service, never
+    # about a client. ``record_digest`` is the entry as it was reported; a catalogue whose
+    # entry differs from it has changed that service, and the report is then resolved.
+    db.execute(
+        """CREATE TABLE wrong_reports (
+            uuid TEXT PRIMARY KEY,
+            service_id TEXT NOT NULL,
+            service_name TEXT NOT NULL,
+            record_digest TEXT NOT NULL,
+            catalogue_id TEXT,
+            catalogue_version INTEGER,
+            reason TEXT NOT NULL CHECK (reason IN
+                ('closed', 'wrong-phone', 'wrong-address', 'wrong-time', 'other')),
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            local_date TEXT NOT NULL
+        )"""
+    )

@@ -88,3 +88,17 @@ declare(Setting("referral.default_max_km", int, 30,
                 check=_non_negative))
 declare(Setting("referral.default_language", str, "fi",
                 "Default language of the client's handout.", ("fi", "sv", "en")))
+
+
+def _age_keys(value: list[str]) -> None:
+    for key in value:
+        if not key.startswith("age1") or len(key) < 50:
+            raise ValueError("expected age public keys (age1…)")
+
+
+declare(Setting("upload.url", str, "",
+                "Address the laptop sends its upload packages to with HTTP PUT (a folder).",
+                check=_https_url))
+declare(Setting("upload.recipients", list, [],
+                "The region's public age keys the upload packages are encrypted to.",
+                check=_age_keys))
