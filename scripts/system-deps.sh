@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Installs the system libraries Qt (offscreen), the PDF checks and the tests need, when
+# Installs the system libraries Qt (offscreen), the PDF checks and the tests need (and
+# nginx for the upload tests), when
 # they are missing and we may install them (root on Debian/Ubuntu). Quiet when all are there.
 set -euo pipefail
 pkgs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core poppler-utils
-      libxkbcommon-x11-0 libxcb-cursor0)
+      libxkbcommon-x11-0 libxcb-cursor0
+      nginx-light)  # nginx-light: the real HTTP PUT (WebDAV) server tests/region start
 command -v dpkg-query >/dev/null 2>&1 || exit 0
 missing=()
 for p in "${pkgs[@]}"; do
