@@ -238,7 +238,8 @@ def main() -> int:
         optional("cold start", lambda: bench_startup(work))
         for module, label in (("benchmarks.handout", "handout"),
                               ("benchmarks.admin_build", "admin build"),
-                              ("benchmarks.sync_resume", "sync")):
+                              ("benchmarks.sync_resume", "sync"),
+                              ("benchmarks.region_collect", "region collect")):
             def run_extra(module: str = module) -> None:
                 import importlib
 

@@ -163,8 +163,8 @@ def m003_local_services(db: Database) -> None:
 
 @migration
 def m004_region_outbox(db: Database) -> None:
-    # Upload packages for the region (hytedesk/outbox): the encrypted package is the
-    # payload of an ``outbox`` row (kind 'upload'); ``period`` and ``revision`` say which
+    # Upload packages for the region (hytedesk/outbox): the encrypted package (bytes) is
+    # the payload of an ``outbox`` row (kind 'upload'); ``period`` and ``revision`` say which
     # month it snapshots. ``outbox_periods`` remembers what was last packaged per month, so
     # a month is sent again only when its counts changed (an outcome recorded later).
     db.execute("ALTER TABLE outbox ADD COLUMN period TEXT")

@@ -179,7 +179,7 @@ def prepare(local: LocalDB, *, now: datetime | None = None) -> Prepared:
                           (gone,))
             w.execute("INSERT INTO outbox (uuid, kind, payload, created_at, period, revision) "
                       "VALUES (?, 'upload', ?, ?, ?, ?)",
-                      (package_id, blob.decode("ascii"), now_iso(), period, revision))
+                      (package_id, blob, now_iso(), period, revision))
             w.execute("INSERT INTO outbox_periods (period, digest, revision) VALUES (?, ?, ?) "
                       "ON CONFLICT (period) DO UPDATE SET digest = excluded.digest, "
                       "revision = excluded.revision", (period, digest, revision))
@@ -206,7 +206,7 @@ class Pending:
 
 
 def pending(local: LocalDB) -> list[Pending]:
-    return [Pending(r[0], r[1], r[2], r[3].encode("ascii"), r[4], r[5])
+    return [Pending(r[0], r[1], r[2], bytes(r[3]), r[4], r[5])
             for r in local.conn.execute(
                 "SELECT uuid, period, revision, payload, attempts, last_error FROM outbox "
                 "WHERE kind = 'upload' AND sent_at IS NULL ORDER BY period, revision")]

@@ -4,7 +4,9 @@ Nothing is lost, nothing counted twice."""
 
 from __future__ import annotations
 
+import gzip
 import http.server
+import json
 import threading
 from collections.abc import Iterator
 from datetime import date
@@ -157,11 +159,24 @@ def test_collect_refuses_foreign_truncated_and_replayed_packages(
     package["package_id"] = "00000000-0000-4000-8000-000000000002"
     package["referrals"][0]["count"] = -3
     bad = tmp_path / "bad.age"
-    bad.write_bytes(pyrage.encrypt(__import__("json").dumps(package).encode(),
+    bad.write_bytes(pyrage.encrypt(gzip.compress(json.dumps(package).encode()),
                                    upload.recipients([public])))
-    result = collect([bad], load_keys([key]), db, err=open(tmp_path / "err.txt", "w"))
+    with open(tmp_path / "err.txt", "w") as err:
+        result = collect([bad], load_keys([key]), db, err=err)
     assert result.new == 0 and len(result.refused) == 1
     assert "referrals[0].count" in result.refused[0]
+    # A package that unpacks into more than the cap is refused before it is read whole.
+    package["package_id"] = "00000000-0000-4000-8000-000000000003"
+    package["referrals"][0]["count"] = 3
+    package["local_services"] = [{"id": "x", "updated_at": "2026-11-01T00:00:00Z",
+                                  "record": {"name": "x", "pad": " " * upload.MAX_PACKAGE_BYTES}}]
+    bomb = tmp_path / "bomb.age"
+    bomb.write_bytes(pyrage.encrypt(gzip.compress(json.dumps(package).encode()),
+                                    upload.recipients([public])))
+    assert bomb.stat().st_size < 100_000
+    with open(tmp_path / "err.txt", "w") as err:
+        result = collect([bomb], load_keys([key]), db, err=err)
+    assert result.new == 0 and "too big" in result.refused[0]
 
 
 def test_collect_without_a_key_file_says_so(tmp_path: Path,
