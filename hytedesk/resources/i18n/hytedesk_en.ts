@@ -178,12 +178,20 @@
         <translation>Other reason</translation>
     </message>
     <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Referrals to follow up</source>
+        <translation>Referrals to follow up</translation>
+    </message>
+    <message>
         <source>Referrals whose follow-up date has come, oldest first. Ask the client at the next visit whether it worked, then record the outcome.</source>
         <translation>Referrals whose follow-up date has come, oldest first. Ask the client at the next visit whether it worked, then record the outcome.</translation>
     </message>
     <message>
         <source>&amp;Show also those with an outcome</source>
-        <translation>&amp;Show also those with an outcome</translation>
+        <translation>Show &amp;also those with an outcome</translation>
     </message>
     <message>
         <source>Referred</source>
@@ -227,7 +235,7 @@
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation>Re&amp;fresh</translation>
+        <translation>R&amp;efresh</translation>
     </message>
     <message>
         <source>%1 referrals to follow up</source>
@@ -300,12 +308,36 @@
 <context>
     <name>LocalServicesPage</name>
     <message>
+        <source>Local services</source>
+        <translation>Local services</translation>
+    </message>
+    <message>
+        <source>Your local services</source>
+        <translation>Your local services</translation>
+    </message>
+    <message>
+        <source>The local service&apos;s details</source>
+        <translation>The local service's details</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Weekdays</translation>
+    </message>
+    <message>
+        <source>Opens at</source>
+        <translation>Opens at</translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation>Closes at</translation>
+    </message>
+    <message>
         <source>Your own entries for services no register lists, such as a village coffee morning or your remote groups. They stay on this computer through every catalogue update and show up in search and suggestions marked as local.</source>
         <translation>Your own entries for services no register lists, such as a village coffee morning or your remote groups. They stay on this computer through every catalogue update and show up in search and suggestions marked as local.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Organiser:</source>
@@ -317,19 +349,19 @@
     </message>
     <message>
         <source>&amp;Municipality:</source>
-        <translation>&amp;Municipality:</translation>
+        <translation>M&amp;unicipality:</translation>
     </message>
     <message>
         <source>Village or p&amp;lace:</source>
-        <translation>Village or p&amp;lace:</translation>
+        <translation>&amp;Village or place:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation>&amp;Venue:</translation>
+        <translation>V&amp;enue:</translation>
     </message>
     <message>
         <source>&amp;Street address:</source>
-        <translation>&amp;Street address:</translation>
+        <translation>S&amp;treet address:</translation>
     </message>
     <message>
         <source>Postal &amp;code:</source>
@@ -341,7 +373,7 @@
     </message>
     <message>
         <source>&amp;Web address:</source>
-        <translation>&amp;Web address:</translation>
+        <translation>We&amp;b address:</translation>
     </message>
     <message>
         <source>How to take part:</source>
@@ -349,7 +381,7 @@
     </message>
     <message>
         <source>Si&amp;tuations:</source>
-        <translation>Si&amp;tuations:</translation>
+        <translation>S&amp;ituations:</translation>
     </message>
     <message>
         <source>Cost:</source>
@@ -361,11 +393,11 @@
     </message>
     <message>
         <source>&amp;Curator:</source>
-        <translation>&amp;Curator:</translation>
+        <translation>Cu&amp;rator:</translation>
     </message>
     <message>
         <source>&amp;Expires:</source>
-        <translation>&amp;Expires:</translation>
+        <translation>E&amp;xpires:</translation>
     </message>
     <message>
         <source>Free of charge</source>
@@ -381,11 +413,11 @@
     </message>
     <message>
         <source>E&amp;xport as HSDS JSON…</source>
-        <translation>E&amp;xport as HSDS JSON…</translation>
+        <translation>Export as HSDS &amp;JSON…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
+        <translation>S&amp;ave</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -755,6 +787,30 @@ Open it?</translation>
         <translation>Who are the services for? Nothing here identifies the client: no name, personal identity code, address or phone is asked or stored.</translation>
     </message>
     <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Largest travel distance</source>
+        <translation>Largest travel distance</translation>
+    </message>
+    <message>
+        <source>Situations of the client</source>
+        <translation>Situations of the client</translation>
+    </message>
+    <message>
+        <source>Suggested services</source>
+        <translation>Suggested services</translation>
+    </message>
+    <message>
+        <source>Unmet needs</source>
+        <translation>Unmet needs</translation>
+    </message>
+    <message>
+        <source>Handout preview</source>
+        <translation>Handout preview</translation>
+    </message>
+    <message>
         <source>&amp;Municipality:</source>
         <translation>&amp;Municipality:</translation>
     </message>
@@ -772,7 +828,7 @@ Open it?</translation>
     </message>
     <message>
         <source>Client&apos;s &amp;language:</source>
-        <translation>Client&apos;s &amp;language:</translation>
+        <translation>&amp;Client&apos;s language:</translation>
     </message>
     <message>
         <source>under 18</source>
@@ -808,7 +864,7 @@ Open it?</translation>
     </message>
     <message>
         <source>&amp;Home visits</source>
-        <translation>&amp;Home visits</translation>
+        <translation>Hom&amp;e visits</translation>
     </message>
     <message>
         <source>Safety first: crisis and victim-support contacts will be shown at the top. If anyone&apos;s life or health is in danger now, call 112.</source>
@@ -828,7 +884,7 @@ Open it?</translation>
     </message>
     <message>
         <source>&amp;Remove from the list</source>
-        <translation>&amp;Remove from the list</translation>
+        <translation>Remove from &amp;the list</translation>
     </message>
     <message>
         <source>Unmet need</source>
@@ -840,7 +896,7 @@ Open it?</translation>
     </message>
     <message>
         <source>&amp;Large type</source>
-        <translation>&amp;Large type</translation>
+        <translation>Large &amp;type</translation>
     </message>
     <message>
         <source>Handout lan&amp;guage:</source>
@@ -856,11 +912,11 @@ Open it?</translation>
     </message>
     <message>
         <source>&amp;Save the referral</source>
-        <translation>&amp;Save the referral</translation>
+        <translation>S&amp;ave the referral</translation>
     </message>
     <message>
         <source>New re&amp;ferral</source>
-        <translation>New re&amp;ferral</translation>
+        <translation>New &amp;referral</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
@@ -1078,7 +1134,7 @@ Open it?</translation>
     </message>
     <message>
         <source>&amp;Staff service area:</source>
-        <translation>&amp;Staff service area:</translation>
+        <translation>Staff service &amp;area:</translation>
     </message>
     <message>
         <source>Default &amp;municipality:</source>
@@ -1086,7 +1142,7 @@ Open it?</translation>
     </message>
     <message>
         <source>&amp;Follow-up after:</source>
-        <translation>&amp;Follow-up after:</translation>
+        <translation>Follow-&amp;up after:</translation>
     </message>
     <message>
         <source>Default &amp;travel distance:</source>
@@ -1094,7 +1150,7 @@ Open it?</translation>
     </message>
     <message>
         <source>Default handout &amp;language:</source>
-        <translation>Default handout &amp;language:</translation>
+        <translation>&amp;Default handout language:</translation>
     </message>
 </context>
 <context>
@@ -1233,8 +1289,20 @@ Open it?</translation>
         <translation>Unmet need</translation>
     </message>
     <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Referrals per month</source>
+        <translation>Referrals per month</translation>
+    </message>
+    <message>
+        <source>Chart of the breakdown</source>
+        <translation>Chart of the breakdown</translation>
+    </message>
+    <message>
         <source>&amp;From:</source>
-        <translation>&amp;From:</translation>
+        <translation>F&amp;rom:</translation>
     </message>
     <message>
         <source>&amp;To:</source>

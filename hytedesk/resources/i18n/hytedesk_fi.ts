@@ -178,6 +178,14 @@
         <translation>Muu syy</translation>
     </message>
     <message>
+        <source>Follow-ups</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <source>Referrals to follow up</source>
+        <translation>Seurattavat ohjaukset</translation>
+    </message>
+    <message>
         <source>Referrals whose follow-up date has come, oldest first. Ask the client at the next visit whether it worked, then record the outcome.</source>
         <translation>Ohjaukset, joiden seurantapäivä on tullut, vanhin ensin. Kysy seuraavalla käynnillä, onnistuiko se, ja kirjaa tulos.</translation>
     </message>
@@ -215,7 +223,7 @@
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation>&amp;Tulos:</translation>
+        <translation>T&amp;ulos:</translation>
     </message>
     <message>
         <source>&amp;Why not:</source>
@@ -223,7 +231,7 @@
     </message>
     <message>
         <source>&amp;Record the outcome</source>
-        <translation>&amp;Kirjaa tulos</translation>
+        <translation>K&amp;irjaa tulos</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
@@ -300,6 +308,30 @@
 <context>
     <name>LocalServicesPage</name>
     <message>
+        <source>Local services</source>
+        <translation>Paikalliset palvelut</translation>
+    </message>
+    <message>
+        <source>Your local services</source>
+        <translation>Omat paikalliset palvelut</translation>
+    </message>
+    <message>
+        <source>The local service&apos;s details</source>
+        <translation>Paikallisen palvelun tiedot</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Viikonpäivät</translation>
+    </message>
+    <message>
+        <source>Opens at</source>
+        <translation>Alkaa kello</translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation>Päättyy kello</translation>
+    </message>
+    <message>
         <source>Your own entries for services no register lists, such as a village coffee morning or your remote groups. They stay on this computer through every catalogue update and show up in search and suggestions marked as local.</source>
         <translation>Omat merkinnät palveluista, joita mikään rekisteri ei listaa, kuten kylän aamukahvit tai omat etäryhmäsi. Ne säilyvät tällä koneella jokaisen luettelopäivityksen yli ja näkyvät haussa ja ehdotuksissa paikallisina.</translation>
     </message>
@@ -317,27 +349,27 @@
     </message>
     <message>
         <source>&amp;Municipality:</source>
-        <translation>&amp;Kunta:</translation>
+        <translation>Kunta:</translation>
     </message>
     <message>
         <source>Village or p&amp;lace:</source>
-        <translation>Kylä tai &amp;paikka:</translation>
+        <translation>K&amp;ylä tai paikka:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation>Ta&amp;pahtumapaikka:</translation>
+        <translation>Tapahtumapa&amp;ikka:</translation>
     </message>
     <message>
         <source>&amp;Street address:</source>
-        <translation>&amp;Katuosoite:</translation>
+        <translation>Katuo&amp;soite:</translation>
     </message>
     <message>
         <source>Postal &amp;code:</source>
-        <translation>P&amp;ostinumero:</translation>
+        <translation>Postinum&amp;ero:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>P&amp;uhelin:</translation>
+        <translation>Puhe&amp;lin:</translation>
     </message>
     <message>
         <source>&amp;Web address:</source>
@@ -349,7 +381,7 @@
     </message>
     <message>
         <source>Si&amp;tuations:</source>
-        <translation>&amp;Tilanteet:</translation>
+        <translation>Tilanteet:</translation>
     </message>
     <message>
         <source>Cost:</source>
@@ -361,11 +393,11 @@
     </message>
     <message>
         <source>&amp;Curator:</source>
-        <translation>&amp;Ylläpitäjä:</translation>
+        <translation>Yll&amp;äpitäjä:</translation>
     </message>
     <message>
         <source>&amp;Expires:</source>
-        <translation>&amp;Vanhenee:</translation>
+        <translation>Vanhenee:</translation>
     </message>
     <message>
         <source>Free of charge</source>
@@ -381,11 +413,11 @@
     </message>
     <message>
         <source>E&amp;xport as HSDS JSON…</source>
-        <translation>&amp;Vie HSDS JSON -tiedostoksi…</translation>
+        <translation>Vie HS&amp;DS JSON -tiedostoksi…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Tallenna</translation>
+        <translation>T&amp;allenna</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -725,7 +757,7 @@ Avataanko?</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Asetukset…</translation>
+        <translation>As&amp;etukset…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -755,8 +787,32 @@ Avataanko?</translation>
         <translation>Kenelle palvelut ovat? Mikään tässä ei tunnista asiakasta: nimeä, henkilötunnusta, osoitetta tai puhelinnumeroa ei kysytä eikä tallenneta.</translation>
     </message>
     <message>
+        <source>Referral</source>
+        <translation>Ohjaus</translation>
+    </message>
+    <message>
+        <source>Largest travel distance</source>
+        <translation>Pisin matka</translation>
+    </message>
+    <message>
+        <source>Situations of the client</source>
+        <translation>Asiakkaan tilanteet</translation>
+    </message>
+    <message>
+        <source>Suggested services</source>
+        <translation>Ehdotetut palvelut</translation>
+    </message>
+    <message>
+        <source>Unmet needs</source>
+        <translation>Täyttymättömät tarpeet</translation>
+    </message>
+    <message>
+        <source>Handout preview</source>
+        <translation>Tulosteen esikatselu</translation>
+    </message>
+    <message>
         <source>&amp;Municipality:</source>
-        <translation>&amp;Kunta:</translation>
+        <translation>K&amp;unta:</translation>
     </message>
     <message>
         <source>&amp;Village or place:</source>
@@ -772,7 +828,7 @@ Avataanko?</translation>
     </message>
     <message>
         <source>Client&apos;s &amp;language:</source>
-        <translation>Asiakkaan &amp;kieli:</translation>
+        <translation>&amp;Asiakkaan kieli:</translation>
     </message>
     <message>
         <source>under 18</source>
@@ -800,7 +856,7 @@ Avataanko?</translation>
     </message>
     <message>
         <source>By ph&amp;one</source>
-        <translation>P&amp;uhelimitse</translation>
+        <translation>Puhe&amp;limitse</translation>
     </message>
     <message>
         <source>By vi&amp;deo</source>
@@ -808,7 +864,7 @@ Avataanko?</translation>
     </message>
     <message>
         <source>&amp;Home visits</source>
-        <translation>K&amp;otikäynnit</translation>
+        <translation>Kotik&amp;äynnit</translation>
     </message>
     <message>
         <source>Safety first: crisis and victim-support contacts will be shown at the top. If anyone&apos;s life or health is in danger now, call 112.</source>
@@ -844,11 +900,11 @@ Avataanko?</translation>
     </message>
     <message>
         <source>Handout lan&amp;guage:</source>
-        <translation>Tulosteen &amp;kieli:</translation>
+        <translation>T&amp;ulosteen kieli:</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>T&amp;ulosta…</translation>
+        <translation>Tu&amp;losta…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
@@ -856,11 +912,11 @@ Avataanko?</translation>
     </message>
     <message>
         <source>&amp;Save the referral</source>
-        <translation>&amp;Tallenna ohjaus</translation>
+        <translation>T&amp;allenna ohjaus</translation>
     </message>
     <message>
         <source>New re&amp;ferral</source>
-        <translation>Uusi &amp;ohjaus</translation>
+        <translation>Uusi oh&amp;jaus</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
@@ -1074,15 +1130,15 @@ Avataanko?</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisaatio:</translation>
+        <translation>O&amp;rganisaatio:</translation>
     </message>
     <message>
         <source>&amp;Staff service area:</source>
-        <translation>&amp;Henkilöstön palvelualue:</translation>
+        <translation>H&amp;enkilöstön palvelualue:</translation>
     </message>
     <message>
         <source>Default &amp;municipality:</source>
-        <translation>Oletus&amp;kunta:</translation>
+        <translation>O&amp;letuskunta:</translation>
     </message>
     <message>
         <source>&amp;Follow-up after:</source>
@@ -1094,7 +1150,7 @@ Avataanko?</translation>
     </message>
     <message>
         <source>Default handout &amp;language:</source>
-        <translation>Tulosteen oletus&amp;kieli:</translation>
+        <translation>T&amp;ulosteen oletuskieli:</translation>
     </message>
 </context>
 <context>
@@ -1233,12 +1289,24 @@ Avataanko?</translation>
         <translation>Täyttymätön tarve</translation>
     </message>
     <message>
+        <source>Statistics</source>
+        <translation>Tilastot</translation>
+    </message>
+    <message>
+        <source>Referrals per month</source>
+        <translation>Ohjaukset kuukausittain</translation>
+    </message>
+    <message>
+        <source>Chart of the breakdown</source>
+        <translation>Luokittelun kaavio</translation>
+    </message>
+    <message>
         <source>&amp;From:</source>
         <translation>&amp;Alkaen:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Asti:</translation>
+        <translation>A&amp;sti:</translation>
     </message>
     <message>
         <source>&amp;Breakdown:</source>
@@ -1262,7 +1330,7 @@ Avataanko?</translation>
     </message>
     <message>
         <source>Export &amp;plain CSV…</source>
-        <translation>Vie &amp;tavallinen CSV…</translation>
+        <translation>&amp;Vie tavallinen CSV…</translation>
     </message>
     <message>
         <source>Referrals in the period: %1</source>

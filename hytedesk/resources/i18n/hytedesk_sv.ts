@@ -178,6 +178,14 @@
         <translation>Annat skäl</translation>
     </message>
     <message>
+        <source>Follow-ups</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Referrals to follow up</source>
+        <translation>Hänvisningar att följa upp</translation>
+    </message>
+    <message>
         <source>Referrals whose follow-up date has come, oldest first. Ask the client at the next visit whether it worked, then record the outcome.</source>
         <translation>Hänvisningar vars uppföljningsdag har kommit, äldsta först. Fråga klienten vid nästa besök om det lyckades och registrera utfallet.</translation>
     </message>
@@ -223,11 +231,11 @@
     </message>
     <message>
         <source>&amp;Record the outcome</source>
-        <translation>&amp;Registrera utfallet</translation>
+        <translation>R&amp;egistrera utfallet</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation>&amp;Uppdatera</translation>
+        <translation>U&amp;ppdatera</translation>
     </message>
     <message>
         <source>%1 referrals to follow up</source>
@@ -300,16 +308,40 @@
 <context>
     <name>LocalServicesPage</name>
     <message>
+        <source>Local services</source>
+        <translation>Lokala tjänster</translation>
+    </message>
+    <message>
+        <source>Your local services</source>
+        <translation>Dina lokala tjänster</translation>
+    </message>
+    <message>
+        <source>The local service&apos;s details</source>
+        <translation>Den lokala tjänstens uppgifter</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Veckodagar</translation>
+    </message>
+    <message>
+        <source>Opens at</source>
+        <translation>Börjar klockan</translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation>Slutar klockan</translation>
+    </message>
+    <message>
         <source>Your own entries for services no register lists, such as a village coffee morning or your remote groups. They stay on this computer through every catalogue update and show up in search and suggestions marked as local.</source>
         <translation>Egna uppgifter om tjänster som inget register listar, till exempel byns morgonkaffe eller dina distansgrupper. De finns kvar på den här datorn genom varje kataloguppdatering och syns i sökningen och förslagen som lokala.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Namn:</translation>
+        <translation>Na&amp;mn:</translation>
     </message>
     <message>
         <source>&amp;Organiser:</source>
-        <translation>&amp;Anordnare:</translation>
+        <translation>An&amp;ordnare:</translation>
     </message>
     <message>
         <source>&amp;What it is:</source>
@@ -321,7 +353,7 @@
     </message>
     <message>
         <source>Village or p&amp;lace:</source>
-        <translation>By eller &amp;plats:</translation>
+        <translation>&amp;By eller plats:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
@@ -333,11 +365,11 @@
     </message>
     <message>
         <source>Postal &amp;code:</source>
-        <translation>Post&amp;nummer:</translation>
+        <translation>Postn&amp;ummer:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Telefon:</translation>
+        <translation>T&amp;elefon:</translation>
     </message>
     <message>
         <source>&amp;Web address:</source>
@@ -349,7 +381,7 @@
     </message>
     <message>
         <source>Si&amp;tuations:</source>
-        <translation>&amp;Situationer:</translation>
+        <translation>S&amp;ituationer:</translation>
     </message>
     <message>
         <source>Cost:</source>
@@ -361,11 +393,11 @@
     </message>
     <message>
         <source>&amp;Curator:</source>
-        <translation>&amp;Ansvarig:</translation>
+        <translation>Ansvarig:</translation>
     </message>
     <message>
         <source>&amp;Expires:</source>
-        <translation>&amp;Upphör:</translation>
+        <translation>Upph&amp;ör:</translation>
     </message>
     <message>
         <source>Free of charge</source>
@@ -385,7 +417,7 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
+        <translation>S&amp;para</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -725,7 +757,7 @@ Open it?</source>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Inställningar…</translation>
+        <translation>In&amp;ställningar…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -753,6 +785,30 @@ Open it?</source>
     <message>
         <source>Who are the services for? Nothing here identifies the client: no name, personal identity code, address or phone is asked or stored.</source>
         <translation>Vem är tjänsterna för? Inget här identifierar klienten: namn, personbeteckning, adress eller telefon frågas inte och sparas inte.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Hänvisning</translation>
+    </message>
+    <message>
+        <source>Largest travel distance</source>
+        <translation>Längsta resväg</translation>
+    </message>
+    <message>
+        <source>Situations of the client</source>
+        <translation>Klientens situationer</translation>
+    </message>
+    <message>
+        <source>Suggested services</source>
+        <translation>Föreslagna tjänster</translation>
+    </message>
+    <message>
+        <source>Unmet needs</source>
+        <translation>Ouppfyllda behov</translation>
+    </message>
+    <message>
+        <source>Handout preview</source>
+        <translation>Förhandsvisning av utskriften</translation>
     </message>
     <message>
         <source>&amp;Municipality:</source>
@@ -796,7 +852,7 @@ Open it?</source>
     </message>
     <message>
         <source>In &amp;person, travelling up to</source>
-        <translation>På &amp;plats, resväg högst</translation>
+        <translation>På p&amp;lats, resväg högst</translation>
     </message>
     <message>
         <source>By ph&amp;one</source>
@@ -808,7 +864,7 @@ Open it?</source>
     </message>
     <message>
         <source>&amp;Home visits</source>
-        <translation>&amp;Hembesök</translation>
+        <translation>H&amp;embesök</translation>
     </message>
     <message>
         <source>Safety first: crisis and victim-support contacts will be shown at the top. If anyone&apos;s life or health is in danger now, call 112.</source>
@@ -840,7 +896,7 @@ Open it?</source>
     </message>
     <message>
         <source>&amp;Large type</source>
-        <translation>&amp;Stor text</translation>
+        <translation>Stor &amp;text</translation>
     </message>
     <message>
         <source>Handout lan&amp;guage:</source>
@@ -848,7 +904,7 @@ Open it?</source>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>Skriv &amp;ut…</translation>
+        <translation>S&amp;kriv ut…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
@@ -856,11 +912,11 @@ Open it?</source>
     </message>
     <message>
         <source>&amp;Save the referral</source>
-        <translation>&amp;Spara hänvisningen</translation>
+        <translation>S&amp;para hänvisningen</translation>
     </message>
     <message>
         <source>New re&amp;ferral</source>
-        <translation>Ny &amp;hänvisning</translation>
+        <translation>Ny hän&amp;visning</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
@@ -1090,11 +1146,11 @@ Open it?</source>
     </message>
     <message>
         <source>Default &amp;travel distance:</source>
-        <translation>Standard&amp;resväg:</translation>
+        <translation>Stan&amp;dardresväg:</translation>
     </message>
     <message>
         <source>Default handout &amp;language:</source>
-        <translation>Utskriftens standard&amp;språk:</translation>
+        <translation>Utskr&amp;iftens standardspråk:</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1287,18 @@ Open it?</source>
     <message>
         <source>Unmet need</source>
         <translation>Ouppfyllt behov</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Referrals per month</source>
+        <translation>Hänvisningar per månad</translation>
+    </message>
+    <message>
+        <source>Chart of the breakdown</source>
+        <translation>Diagram över indelningen</translation>
     </message>
     <message>
         <source>&amp;From:</source>

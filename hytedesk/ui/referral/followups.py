@@ -102,6 +102,8 @@ class FollowUpsPage(QWidget):
                 "other": self.tr("Other reason")}
 
     def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Follow-ups"))
+        self.table.setAccessibleName(self.tr("Referrals to follow up"))
         self.intro.setText(self.tr(
             "Referrals whose follow-up date has come, oldest first. Ask the client at the "
             "next visit whether it worked, then record the outcome."))

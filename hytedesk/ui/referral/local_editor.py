@@ -73,6 +73,7 @@ class LocalServicesPage(QWidget):
         left_layout.addWidget(self.newButton)
         left_layout.addWidget(self.exportButton)
         scroll = QScrollArea(split)
+        self.formScroll = scroll
         scroll.setWidgetResizable(True)
         form_host = QWidget()
         self.form = QFormLayout(form_host)
@@ -181,6 +182,12 @@ class LocalServicesPage(QWidget):
             self.municipalityCombo.setCurrentIndex(idx)
 
     def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Local services"))
+        self.list.setAccessibleName(self.tr("Your local services"))
+        self.formScroll.setAccessibleName(self.tr("The local service's details"))
+        self.daysEdit.setAccessibleName(self.tr("Weekdays"))
+        self.opensEdit.setAccessibleName(self.tr("Opens at"))
+        self.closesEdit.setAccessibleName(self.tr("Closes at"))
         self.intro.setText(self.tr(
             "Your own entries for services no register lists, such as a village coffee "
             "morning or your remote groups. They stay on this computer through every "

@@ -58,7 +58,9 @@ log = logging.getLogger(__name__)
 NOTICE_STYLE = ("QLabel { background: #fde2e1; color: #5c0a05; border: 1px solid #b3261e; "
                 "border-radius: 3px; padding: 6px; font-weight: bold; }")
 ERROR_STYLE = "QLabel { color: #8c1d18; font-weight: bold; }"
-HELP_STYLE = "QLabel { color: palette(mid); margin-left: 24px; }"
+# the help under each situation: set apart by indent and italics, in the full text colour
+# (a pale grey fell below the 4.5:1 contrast of WCAG AA)
+HELP_STYLE = "QLabel { margin-left: 24px; font-style: italic; }"
 ROLE_ID = Qt.ItemDataRole.UserRole
 ROLE_CRISIS = Qt.ItemDataRole.UserRole + 1
 LANG_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}  # each in itself
@@ -326,6 +328,12 @@ class ReferralPage(QWidget):
     # -- texts ------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Referral"))
+        self.kmSpin.setAccessibleName(self.tr("Largest travel distance"))
+        self.checklistScroll.setAccessibleName(self.tr("Situations of the client"))
+        self.recommendationList.setAccessibleName(self.tr("Suggested services"))
+        self.unmetList.setAccessibleName(self.tr("Unmet needs"))
+        self.preview.setAccessibleName(self.tr("Handout preview"))
         self.privacyLabel.setText(self.tr(
             "Who are the services for? Nothing here identifies the client: no name, personal "
             "identity code, address or phone is asked or stored."))

@@ -163,6 +163,9 @@ class StatsPage(QWidget):
                 "outcome": self.tr("Outcome"), "unmet": self.tr("Unmet need")}
 
     def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Statistics"))
+        self.table.setAccessibleName(self.tr("Referrals per month"))
+        self.chart.setAccessibleName(self.tr("Chart of the breakdown"))
         self.fromLabel.setText(self.tr("&From:"))
         self.toLabel.setText(self.tr("&To:"))
         self.byLabel.setText(self.tr("&Breakdown:"))
