@@ -5,7 +5,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PRESET ?=
 
-.PHONY: run test test-fast lint bench installer installer-test system-deps clean ui translations
+.PHONY: run test test-fast lint bench installer installer-test system-deps clean ui translations \
+	screenshots
 
 $(STAMP): pyproject.toml
 	@bash scripts/system-deps.sh
@@ -35,6 +36,10 @@ ui: $(STAMP)
 # The same, after refreshing the .ts sources from the code (new strings come untranslated).
 translations: $(STAMP)
 	$(BIN)/python scripts/build_ui.py --lupdate
+
+# Every page at 1024×600, 1366×768 and 150 %, in fi and sv, into docs/screenshots/window/.
+screenshots: $(STAMP)
+	$(BIN)/python -m tests.ui.screenshots
 
 lint: $(STAMP)
 	$(BIN)/ruff check hytedesk tests benchmarks packaging scripts

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QSplitter,
     QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -258,7 +259,15 @@ class ReferralPage(QWidget):
         self.recommendationList.setAlternatingRowColors(True)
         self.recommendationList.setSelectionMode(
             QAbstractItemView.SelectionMode.SingleSelection)
-        layout.addWidget(self.recommendationList, 1)
+        line = self.fontMetrics().height()
+        # room for three two-line suggestions, whatever else the page shows
+        self.recommendationList.setMinimumHeight(line * 7)
+        # the unmet-need box sits under the list in a splitter and gives way first
+        self.recommendSplit = QSplitter(Qt.Orientation.Vertical, page)
+        self.recommendSplit.setObjectName("recommendSplit")
+        self.recommendSplit.setChildrenCollapsible(False)
+        self.recommendSplit.addWidget(self.recommendationList)
+        layout.addWidget(self.recommendSplit, 1)
         buttons = QHBoxLayout()
         self.addFromSearchButton = QPushButton(page)
         self.addFromSearchButton.setObjectName("addFromSearchButton")
@@ -274,13 +283,18 @@ class ReferralPage(QWidget):
         self.unmetBox.setObjectName("unmetBox")
         unmet_layout = QVBoxLayout(self.unmetBox)
         self.unmetLabel = plain_label()
+        # a wrapped label tells the splitter how tall it must stay at its current width
+        self.unmetLabel.installEventFilter(self)
         self.unmetList = QListWidget(self.unmetBox)
         self.unmetList.setObjectName("unmetList")
-        self.unmetList.setMaximumHeight(self.fontMetrics().height() * 6)
+        self.unmetList.setMinimumHeight(line * 2)
+        self.unmetList.setMaximumHeight(line * 6)
         unmet_layout.addWidget(self.unmetLabel)
-        unmet_layout.addWidget(self.unmetList)
+        unmet_layout.addWidget(self.unmetList, 1)
         self.unmetBox.hide()
-        layout.addWidget(self.unmetBox)
+        self.recommendSplit.addWidget(self.unmetBox)
+        self.recommendSplit.setStretchFactor(0, 1)
+        self.recommendSplit.setStretchFactor(1, 0)
         return page
 
     def _build_handout(self) -> QWidget:
@@ -380,6 +394,15 @@ class ReferralPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        label = self.unmetLabel
+        if watched is label and event.type() == QEvent.Type.Resize \
+                and label.width() >= label.fontMetrics().averageCharWidth() * 30:
+            need = label.heightForWidth(label.width())
+            if need != label.minimumHeight():
+                label.setMinimumHeight(need)
+        return super().eventFilter(watched, event)
 
     @property
     def ui_language(self) -> str:
@@ -626,6 +649,9 @@ class ReferralPage(QWidget):
             item.setCheckState(Qt.CheckState.Checked)
             self.unmetList.addItem(item)
         self.unmetBox.setVisible(bool(unmet))
+        if unmet:  # the suggestions keep the room; the unmet box starts at its least
+            self.recommendSplit.setSizes([self.recommendSplit.height(),
+                                          self.unmetBox.minimumSizeHint().height()])
         if recs:
             self.statusLabel.setText(fill(self.tr("%1 services suggested"), len(recs)))
         else:
