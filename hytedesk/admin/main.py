@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 from collections.abc import Sequence
 
 from hytedesk.base.i18n import UserError
+from hytedesk.base.logs import setup_logging
+
+log = logging.getLogger("hytedesk.admin")  # also when run as __main__
 
 # Modules that contribute subcommands.
 COMMAND_MODULES = (
@@ -35,14 +39,19 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    setup_logging("hytedesk-admin")
+    log.info("command: %s", args.command)
     try:
-        return int(args.func(args))
+        status = int(args.func(args))
     except UserError as exc:
+        log.warning("command %s failed: %s [%s]", args.command, exc.text("en"), exc.key)
         print(f"hytedesk-admin: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("hytedesk-admin: keskeytetty / interrupted", file=sys.stderr)
         return 130
+    log.info("command %s finished: exit status %d", args.command, status)
+    return status
 
 
 if __name__ == "__main__":

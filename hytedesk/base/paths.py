@@ -66,7 +66,9 @@ class Paths:
         return self.data / f"catalogue-{catalogue_id}-{version}.db"
 
     def ensure(self) -> Paths:
-        for d in (self.data, self.cache, self.logs, self.config):
+        """Creates the folders the app cannot work without. Not the log folder: logging
+        (``hytedesk.base.logs``) creates it and goes on without a file when it cannot."""
+        for d in (self.data, self.cache, self.config):
             try:
                 d.mkdir(parents=True, exist_ok=True)
             except OSError as exc:  # read-only stick or install folder, full disk

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from hytedesk.base import i18n
+from hytedesk.base.logs import logged
 from hytedesk.base.paths import Paths
 from hytedesk.bundle import BundleError, BundleReader, Problem, write_bundle
 from hytedesk.bundle.digest import content_digest_sorted
@@ -273,6 +274,13 @@ def _current(local: LocalDB) -> tuple[Any, Path | None]:
     return pointer, path if path.exists() else None
 
 
+def _import_done(r: ImportResult) -> str:
+    state = "already current" if r.already_current else f"{r.services} services"
+    return f"catalogue {r.catalogue_id} version {r.version} ({r.kind}), {state}"
+
+
+@logged(log, lambda paths, bundle_path, **_: f"import of {Path(bundle_path).name}",
+        _import_done)
 def import_bundle(
     paths: Paths,
     bundle_path: Path | str,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -18,7 +19,10 @@ from typing import Any
 
 from hytedesk.base import i18n
 from hytedesk.base.i18n import UserError
+from hytedesk.base.logs import setup_logging
 from hytedesk.base.paths import Paths, default_paths
+
+log = logging.getLogger("hytedesk.commands")  # also when run as __main__
 
 # Subcommands of other modules, imported only when the command line names them (or asks
 # for help): opening the window must not pay for importing TUF and its cryptography.
@@ -273,6 +277,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         i18n.set_language(args.ui_lang)
     elif "HYTEDESK_LANG" not in os.environ:
         _language_from_settings()
+    setup_logging("hytedesk")
+    # The command's name only: its arguments may be search words.
+    log.info("command: %s", "self-test" if args.self_test else (args.command or "window"))
     try:
         if args.self_test:
             from hytedesk.app.selftest import run_self_test
@@ -280,6 +287,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_self_test(gui_checks=_gui_self_checks)
         return int(args.func(args))
     except UserError as exc:
+        log.info("command ended: %s", exc.key)  # the text may quote what was typed
         print(f"hytedesk: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

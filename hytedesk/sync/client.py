@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import logging
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -36,6 +37,7 @@ from tuf.ngclient import FetcherInterface, Updater
 
 import hytedesk.sync.messages  # noqa: F401
 from hytedesk.base.i18n import UserError
+from hytedesk.base.logs import logged
 from hytedesk.base.paths import Paths
 from hytedesk.sync.download import DownloadStats, download_target
 from hytedesk.sync.net import (
@@ -331,6 +333,17 @@ def _prune_downloads(paths: Paths, targets: dict[str, TargetFile]) -> None:
             _remove(f)
 
 
+log = logging.getLogger(__name__)
+
+
+def describe(r: SyncResult) -> str:
+    """A sync's outcome for the log."""
+    return (f"{r.status}, catalogue {r.catalogue_id} version {r.version} (was "
+            f"{r.previous_version}), route {r.route}, {r.bytes_downloaded} bytes")
+
+
+@logged(log, lambda paths, **kw: f"sync from {kw.get('url') or 'the sync.url setting'}",
+        describe)
 def sync_once(
     paths: Paths,
     *,

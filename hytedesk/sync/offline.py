@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import re
 import tarfile
@@ -25,6 +26,7 @@ from tuf.api.metadata import TargetFile
 from tuf.ngclient import FetcherInterface
 
 from hytedesk.base.i18n import UserError
+from hytedesk.base.logs import logged
 from hytedesk.base.paths import Paths
 from hytedesk.sync.client import (
     Step,
@@ -32,6 +34,7 @@ from hytedesk.sync.client import (
     _pointer,
     apply_file,
     check_caps,
+    describe,
     exclusive,
     make_updater,
     refresh_and_plan,
@@ -117,6 +120,10 @@ def _extract(
     return final
 
 
+log = logging.getLogger(__name__)
+
+
+@logged(log, lambda paths, file, **_: f"offline import of {Path(file).name}", describe)
 def import_offline_bundle(
     paths: Paths, file: Path | str, *, progress: Progress | None = None
 ) -> SyncResult:

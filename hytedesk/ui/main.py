@@ -8,19 +8,29 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QMessageLogContext,
+    QObject,
+    Qt,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hytedesk.app.session import open_session
 from hytedesk.base import i18n
 from hytedesk.base.i18n import UserError
+from hytedesk.base.logs import setup_logging
 from hytedesk.base.paths import default_paths
 from hytedesk.local.localdb import LocalDB
 from hytedesk.ui.icons import app_icon
+from hytedesk.ui.log_folder import add_log_hint
 from hytedesk.ui.mainwindow import MainWindow
 from hytedesk.ui.translation import Translations
 
@@ -28,12 +38,12 @@ log = logging.getLogger(__name__)
 
 
 def error_box(text: str, parent: QWidget | None = None) -> QMessageBox:
-    """A message box that shows ``text`` literally."""
+    """A message box that shows ``text`` literally, and under it where the log is."""
     box = QMessageBox(QMessageBox.Icon.Critical,
                       QCoreApplication.translate("Startup", "HyteDesk"), text,
                       QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    return box
+    return add_log_hint(box)
 
 
 def show_box(box: QMessageBox) -> int:
@@ -55,7 +65,12 @@ def startup_language() -> str:
 
 def _log_uncaught(kind: type[BaseException], value: BaseException,
                   tb: TracebackType | None) -> None:
-    log.error("uncaught error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, value, tb)
+        return
+    log.critical("uncaught exception", exc_info=(kind, value, tb))
+    if not isinstance(QApplication.instance(), QApplication):
+        return  # no window to show a message in: the log has it
     text = value.text() if isinstance(value, UserError) else QCoreApplication.translate(
         "Startup", "Something went wrong, but your saved data is safe. If this happens "
         "again, restart HyteDesk. Details are in the log file.")
@@ -103,11 +118,25 @@ def install_extensions(window: MainWindow) -> None:
     install_sync(window)
 
 
+_QT_LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+_qt_log = logging.getLogger("hytedesk.qt")
+
+
+def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's own warnings and errors go to the log instead of a console that may not exist."""
+    _qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s (%s)", message,
+                context.category or "qt")
+
+
 def run_gui(argv: Sequence[str] | None = None) -> int:
+    setup_logging("hytedesk")  # again when started from the command's main: the same file
+    qInstallMessageHandler(_qt_message)
+    sys.excepthook = _log_uncaught
     app, window = create_window(argv, extensions_now=False)
     if window is None:
         return 2
-    sys.excepthook = _log_uncaught
     after_first_paint(window, lambda: install_extensions(window))
     window.show()
     return exec_app(app)

@@ -39,6 +39,7 @@ from hytedesk.ui.code_labels import MODES, fill, language_label, mode_label
 from hytedesk.ui.detail import DetailPresenter, Origin
 from hytedesk.ui.forms.ui_mainwindow import Ui_MainWindow
 from hytedesk.ui.links import Link, is_openable
+from hytedesk.ui.log_folder import open_log_folder
 from hytedesk.ui.translation import LANGUAGES, Translations, locale_for
 from hytedesk.ui.worker import ResultSet, SearchController
 
@@ -126,6 +127,10 @@ class MainWindow(QMainWindow):
         ui.actionClearFilters.triggered.connect(self.clear_filters)
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionAbout.triggered.connect(self.show_about)
+        self.action_open_logs = QAction(self)
+        self.action_open_logs.setObjectName("actionOpenLogFolder")
+        self.action_open_logs.triggered.connect(self.open_log_folder)
+        ui.menuHelp.insertAction(ui.actionAbout, self.action_open_logs)
         ui.clearFiltersButton.clicked.connect(self.clear_filters)
 
         self._load_filter_options()
@@ -486,6 +491,7 @@ class MainWindow(QMainWindow):
 
     def _retranslate_dynamic(self) -> None:
         ui = self.ui
+        self.action_open_logs.setText(self.tr("Open &log folder"))
         self.setLocale(locale_for(self.language))
         self.model.set_language(self.language)
         self._load_filter_options()
@@ -545,6 +551,11 @@ class MainWindow(QMainWindow):
         if values["ui.language"] != self.language:
             self.set_language(values["ui.language"], remember=False)
         self.run_search(immediately=True)
+
+    def open_log_folder(self) -> None:
+        """Help › Open log folder: the folder in the file manager (for support)."""
+        if not open_log_folder():
+            self.ui.statusbar.showMessage(self.tr("The log folder could not be opened."), 10000)
 
     def show_about(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("About HyteDesk"),

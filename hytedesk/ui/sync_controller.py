@@ -43,6 +43,7 @@ from hytedesk.base.i18n import UserError
 from hytedesk.catalogue.schedule import HELSINKI
 from hytedesk.sync.status import Freshness, freshness
 from hytedesk.ui.code_labels import fill
+from hytedesk.ui.log_folder import add_log_hint
 from hytedesk.ui.translation import locale_for
 
 log = logging.getLogger(__name__)
@@ -444,6 +445,7 @@ class SyncController(QObject):
         box = QMessageBox(QMessageBox.Icon.Warning, title, text,
                           QMessageBox.StandardButton.Ok, self.window)
         box.setTextFormat(Qt.TextFormat.PlainText)
+        add_log_hint(box)
         box.setObjectName("syncMessage")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # window-modal but not blocking: the worker and the window go on

@@ -27,6 +27,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from hytedesk.base.i18n import UserError
+from hytedesk.base.logs import private_traceback
 from hytedesk.catalogue import catdb as cat
 from hytedesk.catalogue.search import SearchQuery, search
 
@@ -103,11 +104,11 @@ class SearchWorker(QObject):
         except sqlite3.OperationalError as exc:
             if request_id != self.latest:
                 return  # interrupted: a newer request is waiting
-            log.exception("search failed")
+            log.error("search failed:\n%s", private_traceback(exc))
             self.failed.emit(request_id, str(exc))
             return
         except sqlite3.Error as exc:
-            log.exception("search failed")
+            log.error("search failed:\n%s", private_traceback(exc))
             self.failed.emit(request_id, str(exc))
             return
         finally:

@@ -449,6 +449,17 @@
     </message>
 </context>
 <context>
+    <name>LogFolder</name>
+    <message>
+        <source>No log file could be written in the folder %1.</source>
+        <translation>No log file could be written in the folder %1.</translation>
+    </message>
+    <message>
+        <source>The log files are in the folder %1.</source>
+        <translation>The log files are in the folder %1.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>first %n services</source>
@@ -517,6 +528,10 @@ Open it?</translation>
         <translation>no limit</translation>
     </message>
     <message>
+        <source>Open &amp;log folder</source>
+        <translation>Open &amp;log folder</translation>
+    </message>
+    <message>
         <source>Sample data: this catalogue contains invented services for trying out HyteDesk. Do not refer clients to them.</source>
         <translation>Sample data: this catalogue contains invented services for trying out HyteDesk. Do not refer clients to them.</translation>
     </message>
@@ -546,6 +561,10 @@ Open it?</translation>
     <message>
         <source>sample data</source>
         <translation>sample data</translation>
+    </message>
+    <message>
+        <source>The log folder could not be opened.</source>
+        <translation>The log folder could not be opened.</translation>
     </message>
     <message>
         <source>About HyteDesk</source>

@@ -449,6 +449,17 @@
     </message>
 </context>
 <context>
+    <name>LogFolder</name>
+    <message>
+        <source>No log file could be written in the folder %1.</source>
+        <translation>Lokitiedostoa ei voitu kirjoittaa kansioon %1.</translation>
+    </message>
+    <message>
+        <source>The log files are in the folder %1.</source>
+        <translation>Lokitiedostot ovat kansiossa %1.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>first %n services</source>
@@ -517,6 +528,10 @@ Avataanko?</translation>
         <translation>ei rajaa</translation>
     </message>
     <message>
+        <source>Open &amp;log folder</source>
+        <translation>Avaa &amp;lokikansio</translation>
+    </message>
+    <message>
         <source>Sample data: this catalogue contains invented services for trying out HyteDesk. Do not refer clients to them.</source>
         <translation>Esimerkkiaineisto: tässä luettelossa on keksittyjä palveluja HyteDeskin kokeilua varten. Älä ohjaa asiakkaita niihin.</translation>
     </message>
@@ -546,6 +561,10 @@ Avataanko?</translation>
     <message>
         <source>sample data</source>
         <translation>esimerkkiaineisto</translation>
+    </message>
+    <message>
+        <source>The log folder could not be opened.</source>
+        <translation>Lokikansiota ei voitu avata.</translation>
     </message>
     <message>
         <source>About HyteDesk</source>

@@ -449,6 +449,17 @@
     </message>
 </context>
 <context>
+    <name>LogFolder</name>
+    <message>
+        <source>No log file could be written in the folder %1.</source>
+        <translation>Ingen loggfil kunde skrivas i mappen %1.</translation>
+    </message>
+    <message>
+        <source>The log files are in the folder %1.</source>
+        <translation>Loggfilerna finns i mappen %1.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>first %n services</source>
@@ -517,6 +528,10 @@ Open it?</source>
         <translation>ingen gräns</translation>
     </message>
     <message>
+        <source>Open &amp;log folder</source>
+        <translation>Öppna &amp;loggmappen</translation>
+    </message>
+    <message>
         <source>Sample data: this catalogue contains invented services for trying out HyteDesk. Do not refer clients to them.</source>
         <translation>Exempeldata: katalogen innehåller påhittade tjänster för att prova HyteDesk. Hänvisa inte klienter till dem.</translation>
     </message>
@@ -546,6 +561,10 @@ Open it?</source>
     <message>
         <source>sample data</source>
         <translation>exempeldata</translation>
+    </message>
+    <message>
+        <source>The log folder could not be opened.</source>
+        <translation>Loggmappen kunde inte öppnas.</translation>
     </message>
     <message>
         <source>About HyteDesk</source>

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from hytedesk.base.i18n import UserError
+from hytedesk.base.logs import private_traceback
 from hytedesk.base.paths import Paths
 from hytedesk.catalogue import catdb as cat
 from hytedesk.local.localdb import LocalDB
@@ -77,7 +78,8 @@ class _Worker(QObject):
         except UserError as exc:
             self.finished.emit(failed, None, exc.text())
         except Exception as exc:  # reported to the user, logged with its trace
-            log.exception("referral task failed")
+            # Its message may quote the client's context: the log gets where, not what.
+            log.error("referral task failed:\n%s", private_traceback(exc))
             self.finished.emit(failed, None, f"{type(exc).__name__}: {exc}")
         else:
             self.finished.emit(done, result, None)
@@ -130,7 +132,7 @@ class TaskRunner(QObject):
             if callback is not None:
                 callback(error if error is not None else result)
             elif error is not None:
-                log.warning("referral task failed: %s", error)
+                log.warning("referral task failed (no one to tell)")
         finally:
             if self._pending == 0:
                 self.idle.emit()
