@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from hytedesk import __version__  # noqa: E402
 from hytedesk.app.preset import PresetError, load_preset, stage_preset  # noqa: E402
+from hytedesk.base.files import temp_beside  # noqa: E402
 
 BUILD = ROOT / "build"
 DIST = ROOT / "dist"
@@ -161,10 +162,8 @@ def build(preset_file: str | None, dev: bool) -> int:
     DIST.mkdir(exist_ok=True)
     out = tarball_path()
     top = f"{APP_NAME}-{__version__}"
-    part = out.with_name(out.name + ".part")
-    with tarfile.open(part, "w:gz", compresslevel=6) as tar:
+    with temp_beside(out) as part, tarfile.open(part, "w:gz", compresslevel=6) as tar:
         tar.add(app_dir, arcname=top)
-    os.replace(part, out)
     print(f"{out.relative_to(ROOT)}: archive {mb(out.stat().st_size)}, unpacked "
           f"{mb(folder_size(app_dir))}, built in {time.monotonic() - started:.0f} s")
     return 0

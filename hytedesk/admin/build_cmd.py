@@ -17,6 +17,7 @@ from hytedesk.admin import messages as _messages  # noqa: F401  (registers the m
 from hytedesk.admin.build import FORMATS, Blocked, Builder, Options, Report, Result, build
 from hytedesk.admin.problems import Problems
 from hytedesk.base import i18n
+from hytedesk.base.files import write_atomic
 from hytedesk.base.i18n import UserError
 from hytedesk.bundle.errors import BundleError, Problem
 
@@ -170,12 +171,7 @@ def _summary(report: Report, lang: str) -> None:
 
 
 def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.part")
-    with tmp.open("w", encoding="utf-8") as f:
-        f.write(text)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    write_atomic(path, text)
 
 
 def _catalogue_id(args: argparse.Namespace, previous: dict[str, Any] | None) -> str:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from hytedesk.base import i18n
+from hytedesk.base.files import copy_atomic, write_atomic
 from hytedesk.base.i18n import UserError
 from hytedesk.base.paths import Paths, resources_dir
 
@@ -524,8 +525,8 @@ def stage_preset(preset: Preset, out_dir: Path) -> Path:
     assert preset.trusted_root is not None and preset.initial_catalogue is not None
     root_name = "trusted-root.json"
     cat_name = "initial-" + preset.initial_catalogue.name
-    shutil.copyfile(preset.trusted_root, out_dir / root_name)
-    shutil.copyfile(preset.initial_catalogue, out_dir / cat_name)
+    copy_atomic(preset.trusted_root, out_dir / root_name)
+    copy_atomic(preset.initial_catalogue, out_dir / cat_name)
     tables: dict[str, dict[str, Any]] = {
         "sync": {"trusted_root": root_name},
         "catalogue": {"initial": cat_name},
@@ -563,7 +564,7 @@ def stage_preset(preset: Preset, out_dir: Path) -> Path:
         lines += ["[[units]]", f"name = {_toml_value(unit.name)}",
                   f"phone = {_toml_value(unit.phone)}", ""]
     target = out_dir / PRESET_NAME
-    target.write_text("\n".join(lines), "utf-8")
+    write_atomic(target, "\n".join(lines))
     return target
 
 

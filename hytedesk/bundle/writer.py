@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import sqlite3
 import tarfile
 import tempfile
@@ -16,6 +15,7 @@ from typing import IO, Any
 
 import zstandard
 
+from hytedesk.base.files import replacing
 from hytedesk.bundle.digest import canonical_json, content_digest_sorted, record_hash
 from hytedesk.bundle.schema import (
     COUNT_KEY,
@@ -87,25 +87,15 @@ def _created_epoch(created: str) -> int:
 def _assemble(out_path: Path, manifest: dict[str, Any], tmp: Path, members: list[str]) -> None:
     mtime = _created_epoch(str(manifest["created"]))
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, partial = tempfile.mkstemp(prefix=".part-", suffix=".hytebundle", dir=out_path.parent)
-    try:
-        with os.fdopen(fd, "wb") as raw, tarfile.open(
-            fileobj=raw, mode="w:", format=tarfile.USTAR_FORMAT
-        ) as tar:
-            data = (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode()
-            tar.addfile(_tar_info("manifest.json", len(data), mtime), io.BytesIO(data))
-            for member in members:
-                path = tmp / member
-                with path.open("rb") as f:
-                    tar.addfile(_tar_info(member, path.stat().st_size, mtime), f)
-            tar.close()
-            raw.flush()
-            os.fsync(raw.fileno())
-        os.chmod(partial, 0o644)  # mkstemp made it private; a bundle is published
-        os.replace(partial, out_path)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
+    # A bundle is published: readable by all (mode 0644), whatever file it replaces.
+    with replacing(out_path, mode=0o644) as raw, tarfile.open(
+            fileobj=raw, mode="w:", format=tarfile.USTAR_FORMAT) as tar:
+        data = (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode()
+        tar.addfile(_tar_info("manifest.json", len(data), mtime), io.BytesIO(data))
+        for member in members:
+            path = tmp / member
+            with path.open("rb") as f:
+                tar.addfile(_tar_info(member, path.stat().st_size, mtime), f)
 
 
 def _manifest(*, kind: str, catalogue_id: str, version: int, base_version: int | None,

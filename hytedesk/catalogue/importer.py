@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from hytedesk.base import i18n
+from hytedesk.base.files import commit
 from hytedesk.base.logs import logged
 from hytedesk.base.paths import Paths
 from hytedesk.bundle import BundleError, BundleReader, Problem, write_bundle
@@ -92,20 +93,6 @@ class ImportResult:
     content_digest: str
     services: int
     already_current: bool = False
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name == "nt":  # directories cannot be opened for fsync on Windows
-        return
-    _fsync_file(path)
 
 
 def cleanup_partials(paths: Paths) -> None:
@@ -329,9 +316,7 @@ def import_bundle(
         part.unlink(missing_ok=True)
         try:
             services = _build(reader, part, current_path, expected_digest, progress)
-            _fsync_file(part)
-            os.replace(part, final)
-            _fsync_dir(paths.data)
+            commit(part, final)
         except OSError as exc:
             part.unlink(missing_ok=True)
             raise i18n.UserError("import.disk", detail=exc.strerror or exc) from exc
@@ -385,9 +370,7 @@ def rebuild_catalogue(paths: Paths) -> None:
     try:
         with BundleReader(bundle) as reader:
             _build(reader, part, None, pointer.content_digest, None)
-        _fsync_file(part)
-        os.replace(part, src)
-        _fsync_dir(paths.data)
+        commit(part, src)
     except OSError as exc:
         raise i18n.UserError("import.disk", detail=exc.strerror or exc) from exc
     finally:

@@ -25,11 +25,8 @@ consecutive published versions (the last ``keep_deltas`` of them).
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
-import shutil
 import tarfile
 import tempfile
 from dataclasses import dataclass, field
@@ -50,6 +47,7 @@ from tuf.api.metadata import (
 from tuf.api.serialization.json import JSONSerializer
 
 import hytedesk.publish.messages  # noqa: F401  (registers the messages)
+from hytedesk.base.files import copy_atomic, temp_beside, write_atomic
 from hytedesk.base.i18n import UserError
 from hytedesk.publish import keys as keystore
 
@@ -117,18 +115,7 @@ class _State:
 
 def _write_atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    write_atomic(path, data, mode=0o644)  # served to every laptop
 
 
 def _serialize(md: Metadata[Any]) -> bytes:
@@ -321,16 +308,7 @@ class Repository:
         target.unrecognized_fields["custom"] = custom
         dest = self.target_file(target)
         if not dest.exists():
-            fd, tmp = tempfile.mkstemp(dir=self.targets_dir, prefix=".tmp-")
-            os.close(fd)
-            try:
-                shutil.copyfile(src, tmp)
-                os.chmod(tmp, 0o644)
-                os.replace(tmp, dest)
-            except BaseException:
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(tmp)
-                raise
+            copy_atomic(src, dest, mode=0o644)
         return target
 
     def publish(self, bundle: Path) -> PublishResult:
@@ -521,23 +499,15 @@ class Repository:
         ]
         out = Path(out)
         out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=".tmp-")
-        os.close(fd)
-        try:
-            with tarfile.open(tmp, "w", format=tarfile.PAX_FORMAT) as tar:
-                data = (json.dumps(header, indent=2) + "\n").encode("utf-8")
-                _add_bytes(tar, OFFLINE_MANIFEST, data)
-                for name, path in files:
-                    with path.open("rb") as f:
-                        info = tar.gettarinfo(fileobj=f, arcname=name)
-                        _normalise(info)
-                        tar.addfile(info, f)
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, out)
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
-            raise
+        with temp_beside(out, mode=0o644) as tmp, \
+                tarfile.open(tmp, "w", format=tarfile.PAX_FORMAT) as tar:
+            data = (json.dumps(header, indent=2) + "\n").encode("utf-8")
+            _add_bytes(tar, OFFLINE_MANIFEST, data)
+            for name, path in files:
+                with path.open("rb") as f:
+                    info = tar.gettarinfo(fileobj=f, arcname=name)
+                    _normalise(info)
+                    tar.addfile(info, f)
         return PublishResult(
             "written", str(custom["catalogue_id"]), int(custom["version"]), [newest.path]
         )

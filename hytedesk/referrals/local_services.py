@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from hytedesk.base import i18n
+from hytedesk.base.files import write_atomic
 from hytedesk.catalogue.finnish import MIN_KEY, query_keys, words
 from hytedesk.local.localdb import LocalDB, now_iso
 from hytedesk.referrals.services import ServiceDetail
@@ -205,9 +206,7 @@ def export_hsds(conn: sqlite3.Connection, path: Path) -> int:
     doc = {"hsds_version": "3.0", "profile": "hytedesk-bundle-1",
            "exported": now_iso(), "services": services}
     try:
-        tmp = path.with_name(path.name + ".part")
-        tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        tmp.replace(path)
+        write_atomic(path, json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     except OSError as exc:
         raise i18n.UserError("local.export_failed", path=path, detail=exc.strerror or exc) \
             from exc

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from hytedesk.base import i18n
 from hytedesk.base.disclosure import show, suppress, suppress_total
+from hytedesk.base.files import write_atomic
 
 DIMENSIONS = ("situation", "theme", "municipality", "staff", "outcome", "unmet")
 DIALECTS = ("excel-fi", "rfc4180")
@@ -184,7 +185,7 @@ def to_csv(rows: Sequence[StatRow], dialect: str = "excel-fi", *, lang: str | No
 def write_csv(path: Path, rows: Sequence[StatRow], dialect: str = "excel-fi", *,
               lang: str | None = None, label: Callable[[str, str], str] | None = None) -> None:
     try:
-        path.write_bytes(to_csv(rows, dialect, lang=lang, label=label))
+        write_atomic(path, to_csv(rows, dialect, lang=lang, label=label))
     except OSError as exc:
         raise i18n.UserError("stats.write_failed", path=path,
                              detail=exc.strerror or exc) from exc

@@ -25,6 +25,7 @@ from pathlib import Path
 from tuf.api import exceptions as tuf_exc
 from tuf.api.metadata import TargetFile
 
+from hytedesk.base.files import commit, write_atomic
 from hytedesk.base.i18n import UserError
 from hytedesk.sync.net import Budget, Progress, open_url, read_chunks
 
@@ -92,9 +93,7 @@ class Download:
     def _save_meta(self, validator: str | None) -> None:
         data = {"url": self.url, "length": self.target.length, "hashes": self.target.hashes}
         data["validator"] = validator
-        tmp = self.meta.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data), "utf-8")
-        os.replace(tmp, self.meta)
+        write_atomic(self.meta, json.dumps(data))
 
     def discard(self) -> None:
         for p in (self.part, self.meta):
@@ -200,7 +199,7 @@ class Download:
                 time.sleep(min(0.2 * 2**attempt, max(0.0, self.budget.remaining())))
                 continue
             if self._verified(self.part):
-                os.replace(self.part, self.final)
+                commit(self.part, self.final)
                 with contextlib.suppress(FileNotFoundError):
                     self.meta.unlink()
                 return self.final

@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import os
 import re
 import tarfile
 from collections.abc import Iterator
@@ -25,6 +24,7 @@ from tuf.api import exceptions as tuf_exc
 from tuf.api.metadata import TargetFile
 from tuf.ngclient import FetcherInterface
 
+from hytedesk.base.files import temp_beside
 from hytedesk.base.i18n import UserError
 from hytedesk.base.logs import logged
 from hytedesk.base.paths import Paths
@@ -102,20 +102,17 @@ def _extract(
     """Copies the target out of the tar (capped at its signed length) and verifies it."""
     directory.mkdir(parents=True, exist_ok=True)
     final = directory / target.get_prefixed_paths()[0]
-    part = final.with_name(final.name + ".offline.part")
     src = tar.extractfile(info)
     if src is None or info.size > target.length:
         raise UserError("sync.too_large", limit=target.length)
     try:
-        with part.open("wb") as out:
-            while chunk := src.read(CHUNK):
-                out.write(chunk)
-        with part.open("rb") as f:
-            target.verify_length_and_hashes(f)
-        os.replace(part, final)
+        with temp_beside(final) as part:
+            with part.open("wb") as out:
+                while chunk := src.read(CHUNK):
+                    out.write(chunk)
+            with part.open("rb") as f:
+                target.verify_length_and_hashes(f)
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            part.unlink()
         raise
     return final
 

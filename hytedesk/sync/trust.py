@@ -11,15 +11,14 @@ repository.
 
 from __future__ import annotations
 
-import os
 import shutil
-import tempfile
 from pathlib import Path
 
 from tuf.api import exceptions as tuf_exc
 from tuf.api.metadata import Metadata, Root
 
 import hytedesk.sync.messages  # noqa: F401
+from hytedesk.base.files import write_atomic
 from hytedesk.base.i18n import UserError
 from hytedesk.base.paths import Paths, resources_dir
 
@@ -103,8 +102,5 @@ def set_trusted_root(paths: Paths, data: bytes, source: str, *, replace: bool = 
     else:
         status = "set"
     paths.config.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=paths.config, prefix=".tmp-")
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-    os.replace(tmp, anchor_path(paths))
+    write_atomic(anchor_path(paths), data)
     return status

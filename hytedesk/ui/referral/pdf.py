@@ -6,12 +6,14 @@ thread (never the GUI thread), each with its own document.
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from hytedesk.base import i18n
+from hytedesk.base.files import temp_beside
 
 MARGIN_MM = 18.0
 
@@ -50,27 +52,22 @@ def render_pdf(html: str, path: Path, *, title: str = "") -> Path:
     path = Path(path)
     if not path.parent.is_dir():
         raise i18n.UserError("handout.pdf_failed", path=path, detail="folder not found")
-    part = path.with_name(path.name + ".part")
     try:
-        with open(part, "wb"):
-            pass  # QPdfWriter reports no errors: probe that the place is writable first
+        # Qt writes the PDF into a temporary file beside the target (created here, so an
+        # unwritable folder is found first: QPdfWriter reports no errors), which then
+        # replaces the target in one step; a failure leaves an older file as it was.
+        with temp_beside(path) as part:
+            writer = QPdfWriter(str(part))
+            writer.setResolution(300)
+            writer.setTitle(title)
+            writer.setCreator("HyteDesk")
+            _print(html, writer)
+            del writer  # closes the file
+            if part.stat().st_size == 0:
+                raise OSError(errno.EIO, "empty file")
     except OSError as exc:
         raise i18n.UserError("handout.pdf_failed", path=path,
                              detail=exc.strerror or exc) from exc
-    writer = QPdfWriter(str(part))
-    writer.setResolution(300)
-    writer.setTitle(title)
-    writer.setCreator("HyteDesk")
-    _print(html, writer)
-    del writer  # closes the file
-    try:
-        if part.stat().st_size == 0:
-            raise OSError("empty file")
-        part.replace(path)
-    except OSError as exc:
-        part.unlink(missing_ok=True)
-        raise i18n.UserError("handout.pdf_failed", path=path,
-                             detail=getattr(exc, "strerror", None) or exc) from exc
     return path
 
 
