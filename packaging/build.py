@@ -16,6 +16,7 @@ empty folder and runs the frozen ``hytedesk --self-test`` there with a fresh
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import shutil
@@ -32,6 +33,9 @@ sys.path.insert(0, str(ROOT))
 from hytedesk import __version__  # noqa: E402
 from hytedesk.app.preset import PresetError, load_preset, stage_preset  # noqa: E402
 from hytedesk.base.files import temp_beside  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "packaging"))
+import notices  # noqa: E402
 
 BUILD = ROOT / "build"
 DIST = ROOT / "dist"
@@ -127,6 +131,23 @@ def stage(preset_file: str | None, dev: bool) -> str | None:
     return f"preset {preset.source.name} ({preset.organisation})"
 
 
+LICENCE_FILES = ("LICENSE", "NOTICE.md")
+NOTICES = "THIRD-PARTY-NOTICES.txt"
+
+
+def write_licence_files(app_dir: Path) -> None:
+    """HyteDesk's licence and notice, and the third-party notices generated from the
+    distributions the spec bundled, beside the executable."""
+    for name in LICENCE_FILES:
+        shutil.copyfile(ROOT / name, app_dir / name)
+    modules = STAGE / "bundled-modules.json"
+    if modules.is_file():
+        dists = notices.distributions_for_modules(json.loads(modules.read_text("utf-8")))
+    else:  # a spec run that recorded nothing: the app's runtime requirements instead
+        dists = notices.runtime_distributions()
+    (app_dir / NOTICES).write_text(notices.render(dists), "utf-8")
+
+
 def build(preset_file: str | None, dev: bool) -> int:
     started = time.monotonic()
     edition = stage(preset_file, dev)
@@ -158,6 +179,7 @@ def build(preset_file: str | None, dev: bool) -> int:
     install = app_dir / "install-desktop-entry.sh"
     install.write_text(INSTALL_SH.replace("{icon_file}", icon_file), "utf-8")
     install.chmod(0o755)
+    write_licence_files(app_dir)
 
     DIST.mkdir(exist_ok=True)
     out = tarball_path()

@@ -12,6 +12,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from hytedesk import __version__
 from hytedesk.base.i18n import UserError
 from hytedesk.base.logs import setup_logging
 
@@ -30,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="hytedesk-admin",
         description="Build, validate and publish HyteDesk catalogues.",
     )
+    parser.add_argument("--version", action="version", version=f"hytedesk-admin {__version__}")
     subparsers = parser.add_subparsers(dest="command", required=True)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from hytedesk import __version__
 from hytedesk.base import i18n
 from hytedesk.base.i18n import UserError
 from hytedesk.base.logs import setup_logging
@@ -222,6 +223,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", dest="ui_lang", choices=("fi", "sv", "en"),
                         help="language of messages (default: the app's setting)")
+    parser.add_argument("--version", action="version", version=f"hytedesk {__version__}")
     parser.add_argument("--self-test", action="store_true",
                         help="check that this installation works, then exit")
     parser.set_defaults(func=cmd_gui)
