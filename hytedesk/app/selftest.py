@@ -6,6 +6,11 @@ the user's), a search, a handout PDF, the main window — and prints one line pe
 Exit status 0 only if every check passes. It always runs offscreen; whether the desktop's
 platform plugins (X11, Wayland) can load on this machine is printed as a note.
 
+It always ends, whatever it finds: a watchdog thread gives each check ``CHECK_SECONDS`` and
+the whole run ``TOTAL_SECONDS``. A check that overruns (a dialog waiting for a click that
+never comes, a lock, a hung library) is reported as failed, with the summary, and the
+process exits at once with status 1, since the stuck thread cannot be interrupted.
+
 This module is core (no Qt): the checks that need Qt live in ``hytedesk.ui.selftest_checks``,
 and the entry point (``hytedesk.commands.main``) hands them in as ``gui_checks``.
 """
@@ -16,6 +21,7 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
@@ -169,9 +175,76 @@ def core_checks(paths: Paths, state: dict[str, object]) -> list[tuple[str, Check
     ]
 
 
-def run_checks(checks: list[tuple[str, Check]], out: TextIO) -> list[Outcome]:
+CHECK_SECONDS = 90.0  # one check: the first-start import on a slow, busy laptop fits
+TOTAL_SECONDS = 300.0  # the whole self-test
+EXIT_SECONDS = 30.0  # from the summary to the end of the process
+
+
+class Watchdog:
+    """Ends the process with status 1 when a check or the whole run takes too long.
+
+    A daemon thread; ``arm(name, seconds)`` starts a check's clock, ``disarm()`` stops it.
+    On expiry it prints the check as failed and the summary, then ``os._exit(1)``.
+    """
+
+    def __init__(self, out: TextIO, total_seconds: float = TOTAL_SECONDS,
+                 exit_status: int = 1) -> None:
+        self.out = out
+        self.exit_status = exit_status
+        self._lock = threading.Lock()
+        self._wake = threading.Event()
+        self._current: tuple[str, float, float] | None = None  # name, limit, deadline
+        self._total_deadline = time.monotonic() + total_seconds
+        self._total = total_seconds
+        self.done: list[str] = []
+        self.failed: list[str] = []
+        threading.Thread(target=self._watch, name="selftest-watchdog", daemon=True).start()
+
+    def arm(self, name: str, seconds: float) -> None:
+        with self._lock:
+            self._current = (name, seconds, time.monotonic() + seconds)
+        self._wake.set()
+
+    def disarm(self, name: str, ok: bool) -> None:
+        with self._lock:
+            self._current = None
+            self.done.append(name)
+            if not ok:
+                self.failed.append(name)
+
+    def _watch(self) -> None:
+        while True:
+            with self._lock:
+                current = self._current
+            now = time.monotonic()
+            deadline = self._total_deadline if current is None else min(current[2],
+                                                                         self._total_deadline)
+            if now >= deadline:
+                self._expire(current, now >= self._total_deadline)
+                return
+            self._wake.wait(min(1.0, deadline - now))
+            self._wake.clear()
+
+    def _expire(self, current: tuple[str, float, float] | None, total: bool) -> None:
+        name = current[0] if current else "self-test"
+        why = (f"the self-test did not finish within {self._total:.0f} s" if total or not current
+               else f"did not finish within {current[1]:.0f} s")
+        failed = [*self.failed, name]
+        try:
+            print(f"FAIL  {name}: {why}; stopped", file=self.out, flush=True)
+            print(f"self-test FAILED: {len(failed)} of {len(self.done) + 1} checks ("
+                  + ", ".join(failed) + "); the rest did not run", file=self.out, flush=True)
+        finally:
+            os._exit(self.exit_status)
+
+
+def run_checks(checks: list[tuple[str, Check]], out: TextIO, *,
+               watchdog: Watchdog | None = None,
+               check_seconds: float = CHECK_SECONDS) -> list[Outcome]:
     outcomes = []
     for name, check in checks:
+        if watchdog is not None:
+            watchdog.arm(name, check_seconds)
         start = time.perf_counter()
         try:
             detail, ok = check(), True
@@ -179,6 +252,8 @@ def run_checks(checks: list[tuple[str, Check]], out: TextIO) -> list[Outcome]:
             detail, ok = f"{type(exc).__name__}: {exc}".replace("\n", " "), False
         o = Outcome(name, ok, detail, time.perf_counter() - start)
         outcomes.append(o)
+        if watchdog is not None:
+            watchdog.disarm(name, ok)
         print(f"{'PASS' if ok else 'FAIL'}  {name}: {detail} ({o.seconds * 1000:.0f} ms)",
               file=out, flush=True)
     return outcomes
@@ -191,9 +266,15 @@ def _ensure_platform() -> str:
     return "offscreen"
 
 
-def run_self_test(out: TextIO | None = None, gui_checks: GuiChecks | None = None) -> int:
-    """Runs every check; prints one line each and a summary; 0 only if all pass."""
+def run_self_test(out: TextIO | None = None, gui_checks: GuiChecks | None = None, *,
+                  check_seconds: float = CHECK_SECONDS,
+                  total_seconds: float = TOTAL_SECONDS) -> int:
+    """Runs every check; prints one line each and a summary; 0 only if all pass.
+
+    Bounded: see ``Watchdog`` (each check ``check_seconds``, all ``total_seconds``, and
+    ``EXIT_SECONDS`` after the summary for the process to end)."""
     out = out or sys.stdout
+    watchdog = Watchdog(out, total_seconds)
     platform = _ensure_platform()
     frozen = "frozen" if getattr(sys, "frozen", False) else "source"
     print(f"HyteDesk self-test ({frozen}, Qt platform {platform}, resources "
@@ -215,16 +296,21 @@ def run_self_test(out: TextIO | None = None, gui_checks: GuiChecks | None = None
             for note in notes:
                 print(f"NOTE  {note}", file=out, flush=True)
         try:
-            outcomes = run_checks(checks, out)
+            outcomes = run_checks(checks, out, watchdog=watchdog, check_seconds=check_seconds)
         finally:
             session = state.get("session")
             close = getattr(session, "close", None)
             if close is not None:
                 close()
     failed = [o.name for o in outcomes if not o.ok]
+    status = 1 if failed else 0
+    # Ending the process must not hang either (a thread that does not stop): the watchdog
+    # stays armed, now for the exit, and ends the process with the status found.
+    watchdog.exit_status = status
+    watchdog.arm("exit", EXIT_SECONDS)
     if failed:
         print(f"self-test FAILED: {len(failed)} of {len(outcomes)} checks ("
               + ", ".join(failed) + ")", file=out, flush=True)
-        return 1
+        return status
     print(f"self-test passed: {len(outcomes)} checks", file=out, flush=True)
-    return 0
+    return status

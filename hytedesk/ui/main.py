@@ -77,12 +77,18 @@ def _log_uncaught(kind: type[BaseException], value: BaseException,
     show_box(error_box(text))
 
 
-def create_window(argv: Sequence[str] | None = None, *, extensions_now: bool = True
+def create_window(argv: Sequence[str] | None = None, *, extensions_now: bool = True,
+                  report: Callable[[str], None] | None = None
                   ) -> tuple[QApplication, MainWindow | None]:
     """The application and its main window; the window is None if start failed.
 
     With ``extensions_now=False`` the caller installs the referral pages and sync itself
-    (``run_gui`` does so right after the first paint, so search is usable sooner)."""
+    (``run_gui`` does so right after the first paint, so search is usable sooner). A start
+    failure goes to ``report`` (default: a message box that waits for OK; the self-test
+    passes a function that returns at once, as nobody is there to click)."""
+    if report is None:
+        def report(text: str) -> None:
+            show_box(error_box(text))
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(list(argv) if argv is not None else sys.argv)
@@ -95,14 +101,15 @@ def create_window(argv: Sequence[str] | None = None, *, extensions_now: bool = T
     try:
         session = open_session(default_paths())
     except UserError as exc:
-        show_box(error_box(exc.text(lang)))
+        log.warning("start failed: %s [%s]", exc.text("en"), exc.key)
+        report(exc.text(lang))
         return app, None
     except Exception:  # unexpected: logged with its trace, shown without it
         log.exception("start failed")
-        show_box(error_box(QCoreApplication.translate(
+        report(QCoreApplication.translate(
             "Startup", "HyteDesk could not open its catalogue. Your saved data has not been "
             "changed. Restart HyteDesk; if this happens again, contact your support person "
-            "and tell them the time it happened.")))
+            "and tell them the time it happened."))
         return app, None
     window = MainWindow(session, translations)
     if extensions_now:

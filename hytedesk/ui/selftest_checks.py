@@ -187,9 +187,11 @@ def check_main_window(paths: Paths) -> str:
     closes it and quits the loop, so ``aboutToQuit`` stops the window's worker threads."""
     from hytedesk.ui.main import create_window
 
-    app, window = create_window([sys.argv[0] if sys.argv else "hytedesk"])
+    problems: list[str] = []  # start failures, said here instead of a dialog nobody clicks
+    app, window = create_window([sys.argv[0] if sys.argv else "hytedesk"],
+                                report=problems.append)
     if window is None:
-        raise RuntimeError("create_window() returned no window (start failed)")
+        raise RuntimeError("the window did not start: " + (" ".join(problems) or "no reason"))
     seen: dict[str, object] = {}
 
     def look() -> None:

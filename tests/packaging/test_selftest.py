@@ -60,3 +60,59 @@ def test_translation_probe_takes_a_finished_translation(tmp_path: Path) -> None:
 </context></TS>""", "utf-8")
     assert translation_probe(ts) == ("Main", "Search", "Hae")
     assert translation_probe(tmp_path / "missing.ts") is None
+
+
+def _env(home: Path, pythonpath: str | None = None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "HYTEDESK_HOME",
+                        "PYTHONPATH")}
+    env["HYTEDESK_HOME"] = str(home)
+    if pythonpath:
+        env["PYTHONPATH"] = pythonpath
+    return env
+
+
+def test_self_test_with_a_broken_resource_folder_fails_and_exits(tmp_path: Path) -> None:
+    """The installation the issue found: resources missing. Every check that needs them
+    fails, by name, and the process ends (it used to wait for a click on an error box)."""
+    import shutil
+
+    import hytedesk
+
+    source = Path(hytedesk.__file__).resolve().parent
+    copy = tmp_path / "site" / "hytedesk"
+    shutil.copytree(source, copy, ignore=shutil.ignore_patterns("resources", "__pycache__"))
+    (copy / "resources").mkdir()  # there, but empty: no catalogue, translations, icons
+    result = subprocess.run([sys.executable, "-m", "hytedesk", "--self-test"],
+                            capture_output=True, text=True, cwd=tmp_path, timeout=240,
+                            env=_env(tmp_path / "home", str(tmp_path / "site")))
+    assert result.returncode == 1, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert str(copy / "resources") in lines[0]
+    failed = " | ".join(line for line in lines if line.startswith("FAIL"))
+    for name in ("Finnish translation", "icons load", "initial catalogue imports",
+                 "search returns results", "main window opens and closes"):
+        assert name in failed
+    assert "kainuu-demo.hytebundle" in failed  # the missing file is named
+    assert lines[-1].startswith("self-test FAILED")
+
+
+HANGING = """
+import sys, threading
+from hytedesk.app.selftest import run_self_test
+
+def gui_checks(paths, state):
+    return [("waits forever", lambda: threading.Event().wait() and "")], []
+
+sys.exit(run_self_test(gui_checks=gui_checks, check_seconds=3))
+"""
+
+
+def test_a_check_that_hangs_is_stopped_by_the_watchdog(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-c", HANGING], capture_output=True, text=True,
+                            cwd=tmp_path, timeout=240,
+                            env=_env(tmp_path / "home", os.environ.get("PYTHONPATH")))
+    assert result.returncode == 1, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert "FAIL  waits forever: did not finish within 3 s; stopped" in lines
+    assert lines[-1].startswith("self-test FAILED: 1 of 4 checks (waits forever)")
