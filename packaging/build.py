@@ -42,6 +42,7 @@ DIST = ROOT / "dist"
 STAGE = BUILD / "stage"
 SPEC = ROOT / "packaging" / "hytedesk.spec"
 APP_NAME = "hytedesk"
+SIZE_BUDGET = 100_000_000  # unpacked, the design's budget (docs/design.md); reported, not enforced
 
 DESKTOP = """[Desktop Entry]
 Type=Application
@@ -186,8 +187,11 @@ def build(preset_file: str | None, dev: bool) -> int:
     top = f"{APP_NAME}-{__version__}"
     with temp_beside(out) as part, tarfile.open(part, "w:gz", compresslevel=6) as tar:
         tar.add(app_dir, arcname=top)
+    unpacked = folder_size(app_dir)
+    verdict = "met" if unpacked < SIZE_BUDGET else "NOT met"
     print(f"{out.relative_to(ROOT)}: archive {mb(out.stat().st_size)}, unpacked "
-          f"{mb(folder_size(app_dir))}, built in {time.monotonic() - started:.0f} s")
+          f"{mb(unpacked)} (budget {mb(SIZE_BUDGET)}: {verdict}), built in "
+          f"{time.monotonic() - started:.0f} s")
     return 0
 
 

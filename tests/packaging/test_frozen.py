@@ -64,6 +64,15 @@ def test_size_and_contents(unpacked: Path) -> None:
     assert size < SIZE_LIMIT, f"{size / 1e6:.1f} MB"
     internal = unpacked / "_internal"
     assert (unpacked / "hytedesk.desktop").is_file()
+    # The licences travel with the build: the app's, and the third parties' (generated).
+    assert "EUROPEAN UNION PUBLIC LICENCE" in (unpacked / "LICENSE").read_text("utf-8").upper()
+    assert (unpacked / "NOTICE.md").is_file()
+    notices = (unpacked / "THIRD-PARTY-NOTICES.txt").read_text("utf-8")
+    assert "Qt for Python (PySide6, shiboken6)" in notices and "may replace them" in notices
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in notices
+    for bundled in ("cryptography", "tuf", "zstandard", "platformdirs"):
+        assert f"\n  {bundled} " in notices, bundled
+    assert "\n  pyproj " not in notices and "\n  pytest " not in notices
     assert (internal / "resources" / "preset" / "preset.toml").is_file()
     assert not list(internal.rglob("*Qt6Qml*")) and not list(internal.rglob("*WebEngine*"))
     assert not [p for p in internal.rglob("*") if "pyproj" in p.name]
