@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>The local service&apos;s details</source>
-        <translation>The local service's details</translation>
+        <translation>The local service&apos;s details</translation>
     </message>
     <message>
         <source>Weekdays</source>
