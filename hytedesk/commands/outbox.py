@@ -17,15 +17,6 @@ i18n.register(
             "sv": "Förberedde {count} nya rapportpaket; {pending} väntar.",
             "en": "Prepared {count} new report packages; {pending} waiting.",
         },
-        "cli.outbox.no_key": {
-            "fi": "Alueen julkista avainta (asetus upload.recipients) ei ole asetettu, joten "
-            "paketteja ei valmisteltu. Ylläpitäjä asettaa sen asennuksen esiasetuksissa.",
-            "sv": "Regionens publika nyckel (inställningen upload.recipients) är inte satt, "
-            "så inga paket förbereddes. Administratören anger den i installationens "
-            "förinställningar.",
-            "en": "The region's public key (setting upload.recipients) is not set, so no "
-            "packages were prepared. The administrator sets it in the installer preset.",
-        },
         "cli.outbox.status": {
             "fi": "Asennus {installation}: odottamassa {pending}, lähetetty {sent} (viimeksi "
             "{last}).",
@@ -61,7 +52,7 @@ def cmd_outbox(args: argparse.Namespace) -> int:
         if args.action in ("prepare", "send", "export"):
             made = prepare.prepare(local)
             if made.no_key:
-                print(i18n.text("cli.outbox.no_key"))
+                print(i18n.text("outbox.no_key"))
             elif args.action == "prepare" or made.packages:
                 print(i18n.text("cli.outbox.prepared", count=len(made.packages),
                                 pending=len(prepare.pending(local))))

@@ -19,10 +19,25 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from hytedesk.base import i18n
 from hytedesk.bundle import upload
 from hytedesk.local.localdb import LocalDB, now_iso
 
 INSTALLATION_KEY = "installation_id"
+
+i18n.register(
+    {
+        "outbox.no_key": {
+            "fi": "Alueen julkista avainta (asetus upload.recipients) ei ole asetettu, joten "
+            "paketteja ei valmisteltu. Ylläpitäjä asettaa sen asennuksen esiasetuksissa.",
+            "sv": "Regionens publika nyckel (inställningen upload.recipients) är inte satt, "
+            "så inga paket förbereddes. Administratören anger den i installationens "
+            "förinställningar.",
+            "en": "The region's public key (setting upload.recipients) is not set, so no "
+            "packages were prepared. The administrator sets it in the installer preset.",
+        },
+    }
+)
 
 
 @dataclass(frozen=True)

@@ -123,6 +123,8 @@ def install_extensions(window: MainWindow) -> None:
     install_referral_pages(window)
     from hytedesk.ui.sync_controller import install_sync  # issue 5: sync in the window
     install_sync(window)
+    from hytedesk.ui.region import install_region  # upload packages, wrong-entry reports
+    install_region(window)
 
 
 _QT_LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,

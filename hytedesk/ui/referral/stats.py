@@ -127,6 +127,9 @@ class StatsPage(QWidget):
         self.totalLabel = plain_label()
         self.totalLabel.setObjectName("totalLabel")
         layout.addWidget(self.totalLabel)
+        self.privacyNote = plain_label()
+        self.privacyNote.setObjectName("statsPrivacyNote")
+        layout.addWidget(self.privacyNote)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         self.table = QTableWidget(0, 3, split)
         self.table.setObjectName("statsTable")
@@ -173,6 +176,9 @@ class StatsPage(QWidget):
             self.byCombo.setItemText(i, self.by_names()[code])
         self.table.setHorizontalHeaderLabels([self.tr("Month"), self.tr("Value"),
                                               self.tr("Count")])
+        self.privacyNote.setText(self.tr(
+            "These are your own records, exact: not for publication. The CSV exports count "
+            "whole months and show counts below 5 as <5, so that no one can be recognised."))
         self.excelButton.setText(self.tr("Export for &Excel (CSV)…"))
         self.plainButton.setText(self.tr("Export &plain CSV…"))
         self._fill()
