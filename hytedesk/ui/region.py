@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +38,7 @@ from hytedesk.outbox import prepare as outbox
 from hytedesk.outbox.reports import report_wrong, wrong_reports
 from hytedesk.outbox.send import export, send
 from hytedesk.ui.code_labels import fill
+from hytedesk.ui.detail import WrapButton
 
 log = logging.getLogger(__name__)
 LAST_RUN_KEY = "outbox_last_run"
@@ -120,31 +120,44 @@ class RegionActions(QObject):
         self._thread: threading.Thread | None = None
         self._finished.connect(self._on_finished)
 
-        self.export_action = QAction(self.tr("E&xport report package…"), window)
+        self.export_action = QAction(window)
         self.export_action.setObjectName("exportOutboxAction")
         self.export_action.triggered.connect(self.export_packages)
         window.add_menu_action("file", self.export_action)
 
-        self.report_button = QPushButton(self.tr("Report a wrong entry…"), window.ui.detailPane)
+        # Wraps to the pane's width (a plain button would widen the pane and cut its text).
+        self.report_button = WrapButton("", window.ui.detailBody)
         self.report_button.setObjectName("reportWrongButton")
-        self.report_button.setAccessibleName(self.tr("Report this entry as wrong"))
         self.report_button.clicked.connect(self.report_current)
-        self.report_note = QLabel(window.ui.detailPane)
+        self.report_note = QLabel(window.ui.detailBody)
         self.report_note.setObjectName("reportWrongNote")
         self.report_note.setWordWrap(True)
         self.report_note.setTextFormat(Qt.TextFormat.PlainText)
-        layout = window.ui.detailLayout
-        spacer_at = layout.count() - 1  # before the spacer at the end
-        layout.insertWidget(spacer_at, self.report_note)
-        layout.insertWidget(spacer_at, self.report_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout = window.ui.detailForm  # the service's own part: hidden with it
+        layout.addWidget(self.report_button)
+        layout.addWidget(self.report_note)
         self.report_button.hide()
         self.report_note.hide()
         window.serviceSelected.connect(self._on_service)
 
+        self.retranslate()
+        window.installEventFilter(self)
         controller = getattr(window, "sync_controller", None)
         if controller is not None:
             controller.jobFinished.connect(self._after_sync)
         QTimer.singleShot(10_000, self._daily)
+
+    def retranslate(self) -> None:
+        self.export_action.setText(self.tr("E&xport report package…"))
+        text = self.tr("Report a wrong entry…")
+        self.report_button.label.setText(text)
+        self.report_button.setText(text)
+        self.report_button.setAccessibleName(self.tr("Report this entry as wrong"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
 
     # -- "this entry is wrong" ------------------------------------------------------------
 

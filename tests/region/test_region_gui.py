@@ -106,3 +106,21 @@ def test_background_run_prepares_without_the_window_waiting(
         actions.start_background(only_if_due=True)
 
 
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_the_report_dialog_passes_the_keyboard_and_reader_checks(qtbot, qapp: QApplication,
+                                                                 lang: str) -> None:
+    from tests.ui.test_accessibility import findings
+
+    translations = Translations(qapp)
+    translations.install(lang)
+    try:
+        dialog = WrongDialog("Leskien vertaistukiryhmä")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert findings(dialog, "report dialog") == []
+        assert "&" not in dialog.windowTitle()
+    finally:
+        translations.uninstall()

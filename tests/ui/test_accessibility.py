@@ -42,6 +42,7 @@ from hytedesk.base.paths import Paths, default_paths
 from hytedesk.local.localdb import LocalDB
 from hytedesk.ui.mainwindow import MainWindow
 from hytedesk.ui.referral import ReferralPages, install_referral_pages
+from hytedesk.ui.region import install_region
 from hytedesk.ui.translation import Translations
 
 pytestmark = pytest.mark.skipif(not demo_bundle_path().exists(),
@@ -182,6 +183,7 @@ def open_app(home: Paths, qtbot, qapp: QApplication) -> Iterator:
         translations.install(lang)
         window = MainWindow(open_session(default_paths()), translations)
         pages = install_referral_pages(window)
+        install_region(window)  # File › Export report package…, the detail pane's report
         qtbot.addWidget(window)
         window.resize(1366, 768)
         window.show()
@@ -191,6 +193,7 @@ def open_app(home: Paths, qtbot, qapp: QApplication) -> Iterator:
 
     yield make
     for window, pages, translations in made:
+        window.region_actions.wait()
         pages.shutdown()
         window.close()
         translations.uninstall()

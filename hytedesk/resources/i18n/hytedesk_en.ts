@@ -1173,6 +1173,89 @@ Open it?</translation>
     </message>
 </context>
 <context>
+    <name>RegionActions</name>
+    <message>
+        <source>the service has ended or closed</source>
+        <translation>the service has ended or closed</translation>
+    </message>
+    <message>
+        <source>wrong phone number</source>
+        <translation>wrong phone number</translation>
+    </message>
+    <message>
+        <source>wrong address or place</source>
+        <translation>wrong address or place</translation>
+    </message>
+    <message>
+        <source>wrong times</source>
+        <translation>wrong times</translation>
+    </message>
+    <message>
+        <source>something else is wrong</source>
+        <translation>something else is wrong</translation>
+    </message>
+    <message>
+        <source>Report a wrong entry</source>
+        <translation>Report a wrong entry</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>What is wrong</translation>
+    </message>
+    <message>
+        <source>&amp;What is wrong:</source>
+        <translation>&amp;What is wrong:</translation>
+    </message>
+    <message>
+        <source>Note about the service</source>
+        <translation>Note about the service</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Note (optional):</translation>
+    </message>
+    <message>
+        <source>Write only about the service, never about a client: no names, no health details. The note goes to the welfare region.</source>
+        <translation>Write only about the service, never about a client: no names, no health details. The note goes to the welfare region.</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation>Send report</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report package…</source>
+        <translation>E&amp;xport report package…</translation>
+    </message>
+    <message>
+        <source>Report a wrong entry…</source>
+        <translation>Report a wrong entry…</translation>
+    </message>
+    <message>
+        <source>Report this entry as wrong</source>
+        <translation>Report this entry as wrong</translation>
+    </message>
+    <message>
+        <source>You reported this entry as wrong on %1: %2. It stays in your list until the catalogue changes it.</source>
+        <translation>You reported this entry as wrong on %1: %2. It stays in your list until the catalogue changes it.</translation>
+    </message>
+    <message>
+        <source>Report saved: it goes to the welfare region with the next report package.</source>
+        <translation>Report saved: it goes to the welfare region with the next report package.</translation>
+    </message>
+    <message>
+        <source>Export report package to a folder (a USB stick)</source>
+        <translation>Export report package to a folder (a USB stick)</translation>
+    </message>
+    <message>
+        <source>%1 report packages exported to %2. Take the stick to the welfare region&apos;s coordinator.</source>
+        <translation>%1 report packages exported to %2. Take the stick to the welfare region&apos;s coordinator.</translation>
+    </message>
+    <message>
+        <source>Export report package</source>
+        <translation>Export report package</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <source>Service</source>
@@ -1342,6 +1425,10 @@ Open it?</translation>
     <message>
         <source>Count</source>
         <translation>Count</translation>
+    </message>
+    <message>
+        <source>These are your own records, exact: not for publication. The CSV exports count whole months and show counts below 5 as &lt;5, so that no one can be recognised.</source>
+        <translation>These are your own records, exact: not for publication. The CSV exports count whole months and show counts below 5 as &lt;5, so that no one can be recognised.</translation>
     </message>
     <message>
         <source>Export for &amp;Excel (CSV)…</source>

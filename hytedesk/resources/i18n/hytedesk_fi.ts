@@ -1173,6 +1173,89 @@ Avataanko?</translation>
     </message>
 </context>
 <context>
+    <name>RegionActions</name>
+    <message>
+        <source>the service has ended or closed</source>
+        <translation>palvelu on päättynyt tai suljettu</translation>
+    </message>
+    <message>
+        <source>wrong phone number</source>
+        <translation>väärä puhelinnumero</translation>
+    </message>
+    <message>
+        <source>wrong address or place</source>
+        <translation>väärä osoite tai paikka</translation>
+    </message>
+    <message>
+        <source>wrong times</source>
+        <translation>väärät ajat</translation>
+    </message>
+    <message>
+        <source>something else is wrong</source>
+        <translation>jokin muu on väärin</translation>
+    </message>
+    <message>
+        <source>Report a wrong entry</source>
+        <translation>Ilmoita virheellisestä tiedosta</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Mikä on väärin</translation>
+    </message>
+    <message>
+        <source>&amp;What is wrong:</source>
+        <translation>&amp;Mikä on väärin:</translation>
+    </message>
+    <message>
+        <source>Note about the service</source>
+        <translation>Lisätieto palvelusta</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Lisätieto (vapaaehtoinen):</translation>
+    </message>
+    <message>
+        <source>Write only about the service, never about a client: no names, no health details. The note goes to the welfare region.</source>
+        <translation>Kirjoita vain palvelusta, ei koskaan asiakkaasta: ei nimiä eikä terveystietoja. Lisätieto lähtee hyvinvointialueelle.</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation>Lähetä ilmoitus</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report package…</source>
+        <translation>Vie &amp;raportointipaketti…</translation>
+    </message>
+    <message>
+        <source>Report a wrong entry…</source>
+        <translation>Ilmoita virheellisestä tiedosta…</translation>
+    </message>
+    <message>
+        <source>Report this entry as wrong</source>
+        <translation>Ilmoita tämä tieto virheelliseksi</translation>
+    </message>
+    <message>
+        <source>You reported this entry as wrong on %1: %2. It stays in your list until the catalogue changes it.</source>
+        <translation>Ilmoitit tämän tiedon virheelliseksi %1: %2. Ilmoitus pysyy omalla listallasi, kunnes luettelo muuttaa tietoa.</translation>
+    </message>
+    <message>
+        <source>Report saved: it goes to the welfare region with the next report package.</source>
+        <translation>Ilmoitus tallennettu: se lähtee hyvinvointialueelle seuraavan raportointipaketin mukana.</translation>
+    </message>
+    <message>
+        <source>Export report package to a folder (a USB stick)</source>
+        <translation>Vie raportointipaketti kansioon (muistitikulle)</translation>
+    </message>
+    <message>
+        <source>%1 report packages exported to %2. Take the stick to the welfare region&apos;s coordinator.</source>
+        <translation>Raportointipaketteja vietiin %1 kansioon %2. Toimita muistitikku hyvinvointialueen hyte-koordinaattorille.</translation>
+    </message>
+    <message>
+        <source>Export report package</source>
+        <translation>Vie raportointipaketti</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <source>Service</source>
@@ -1342,6 +1425,10 @@ Avataanko?</translation>
     <message>
         <source>Count</source>
         <translation>Lukumäärä</translation>
+    </message>
+    <message>
+        <source>These are your own records, exact: not for publication. The CSV exports count whole months and show counts below 5 as &lt;5, so that no one can be recognised.</source>
+        <translation>Nämä ovat omia kirjauksiasi tarkkoina: ei julkaistaviksi. CSV-viennit laskevat kokonaisia kuukausia ja näyttävät alle viiden lukumäärät muodossa &lt;5, jottei ketään voi tunnistaa.</translation>
     </message>
     <message>
         <source>Export for &amp;Excel (CSV)…</source>

@@ -1173,6 +1173,89 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>RegionActions</name>
+    <message>
+        <source>the service has ended or closed</source>
+        <translation>tjänsten har upphört eller stängts</translation>
+    </message>
+    <message>
+        <source>wrong phone number</source>
+        <translation>fel telefonnummer</translation>
+    </message>
+    <message>
+        <source>wrong address or place</source>
+        <translation>fel adress eller plats</translation>
+    </message>
+    <message>
+        <source>wrong times</source>
+        <translation>fel tider</translation>
+    </message>
+    <message>
+        <source>something else is wrong</source>
+        <translation>något annat är fel</translation>
+    </message>
+    <message>
+        <source>Report a wrong entry</source>
+        <translation>Anmäl en felaktig uppgift</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Vad är fel</translation>
+    </message>
+    <message>
+        <source>&amp;What is wrong:</source>
+        <translation>&amp;Vad är fel:</translation>
+    </message>
+    <message>
+        <source>Note about the service</source>
+        <translation>Anteckning om tjänsten</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Anteckning (frivillig):</translation>
+    </message>
+    <message>
+        <source>Write only about the service, never about a client: no names, no health details. The note goes to the welfare region.</source>
+        <translation>Skriv bara om tjänsten, aldrig om en klient: inga namn, inga hälsouppgifter. Anteckningen går till välfärdsområdet.</translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation>Skicka anmälan</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report package…</source>
+        <translation>Exportera &amp;rapportpaket…</translation>
+    </message>
+    <message>
+        <source>Report a wrong entry…</source>
+        <translation>Anmäl en felaktig uppgift…</translation>
+    </message>
+    <message>
+        <source>Report this entry as wrong</source>
+        <translation>Anmäl den här uppgiften som felaktig</translation>
+    </message>
+    <message>
+        <source>You reported this entry as wrong on %1: %2. It stays in your list until the catalogue changes it.</source>
+        <translation>Du anmälde uppgiften som felaktig %1: %2. Anmälan finns kvar i din lista tills katalogen ändrar uppgiften.</translation>
+    </message>
+    <message>
+        <source>Report saved: it goes to the welfare region with the next report package.</source>
+        <translation>Anmälan sparad: den går till välfärdsområdet med nästa rapportpaket.</translation>
+    </message>
+    <message>
+        <source>Export report package to a folder (a USB stick)</source>
+        <translation>Exportera rapportpaketet till en mapp (ett USB-minne)</translation>
+    </message>
+    <message>
+        <source>%1 report packages exported to %2. Take the stick to the welfare region&apos;s coordinator.</source>
+        <translation>%1 rapportpaket exporterades till %2. Lämna minnet till välfärdsområdets hyte-koordinator.</translation>
+    </message>
+    <message>
+        <source>Export report package</source>
+        <translation>Exportera rapportpaket</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <source>Service</source>
@@ -1342,6 +1425,10 @@ Open it?</source>
     <message>
         <source>Count</source>
         <translation>Antal</translation>
+    </message>
+    <message>
+        <source>These are your own records, exact: not for publication. The CSV exports count whole months and show counts below 5 as &lt;5, so that no one can be recognised.</source>
+        <translation>Detta är dina egna registreringar, exakta: inte för publicering. CSV-exporterna räknar hela månader och visar antal under fem som &lt;5, så att ingen kan kännas igen.</translation>
     </message>
     <message>
         <source>Export for &amp;Excel (CSV)…</source>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from hytedesk.referrals.model import STAFF_AREAS
 from hytedesk.ui.referral.page import ERROR_STYLE, LANG_NAMES, plain_label
@@ -102,6 +103,8 @@ class ReferralSettingsDialog(QDialog):
         self.runner.run(lambda r: {k: r.local.get(k) for k in KEYS}, self._show)
 
     def _show(self, values: Any) -> None:
+        if not isValid(self.unitName):  # the dialog closed before its values arrived
+            return
         if isinstance(values, str):
             self._failed(values)
             return
