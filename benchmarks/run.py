@@ -220,6 +220,24 @@ def bench_quality() -> None:
          "target success@5 ≥ 90 %, MRR ≥ 0.8")
 
 
+def bench_referrals() -> None:
+    """The judged referral scenarios on the demo catalogue (benchmarks/eval_referrals.py):
+    passed per kind; target ≥ 90 % overall and every crisis-order case."""
+    from benchmarks import eval_referrals
+
+    results = eval_referrals.run()
+    per = eval_referrals.summary(results)
+    for kind, (ok, n) in sorted(per.items(), key=lambda kv: (kv[0] == "all", kv[0])):
+        if kind == "all":
+            target = "target ≥ 90 %: " + ("met" if ok >= 0.9 * n else "NOT met")
+        elif kind == "crisis-order":
+            target = "target all: " + ("met" if ok == n else "NOT met")
+        else:
+            target = "—"
+        note(f"referral scenarios `{kind}` (demo catalogue)",
+             f"{ok} of {n} passed ({100 * ok / n:.0f} %)", "—", target)
+
+
 def optional(name: str, fn: Callable[[], None]) -> None:
     try:
         fn()
@@ -236,6 +254,7 @@ def main() -> int:
         db = bench_import(full, v2, delta, work)
         bench_search(db)
         optional("cold start", lambda: bench_startup(work))
+        optional("referral scenarios", bench_referrals)
         for module, label in (("benchmarks.handout", "handout"),
                               ("benchmarks.admin_build", "admin build"),
                               ("benchmarks.sync_resume", "sync"),

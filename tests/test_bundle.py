@@ -220,3 +220,21 @@ def test_a_line_that_is_not_canonical_is_refused(bundle: Path) -> None:
     lines[0] = (json.dumps(rec, ensure_ascii=True, indent=None) + "\n").encode()  # not sorted
     _rewrite_member(bundle, "services.jsonl.zst", lines, fix_manifest=True)
     assert any("content_digest" in p for p in _problems(bundle))
+
+
+def test_checklist_crisis_fields_are_checked(tmp_path: Path) -> None:
+    good = json.loads(json.dumps(mini.CHECKLIST))
+    item = good["groups"][0]["items"][0]
+    item.update(red_flag=True, crisis_contacts=["velka"], urgency=1, about_close_one=True)
+    ok = tmp_path / "ok"
+    write_bundle(ok, catalogue_id="mini", version=1, source="t", checklists=[good],
+                 taxonomies=mini.TAXONOMIES, taxonomy_terms=mini.TERMS)
+    validate_bundle(ok)
+    item.update(crisis_contacts=["velka", 112, "velka"], urgency=0, about_close_one="yes")
+    bad = tmp_path / "bad"
+    write_bundle(bad, catalogue_id="mini", version=1, source="t", checklists=[good],
+                 taxonomies=mini.TAXONOMIES, taxonomy_terms=mini.TERMS)
+    problems = " | ".join(_problems(bad))
+    for field in ("items[0].crisis_contacts[1]", "items[0].crisis_contacts[2]",
+                  "items[0].urgency", "items[0].about_close_one"):
+        assert field in problems, field

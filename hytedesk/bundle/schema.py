@@ -450,6 +450,17 @@ def validate_checklist(c: _Ctx, r: Rec) -> list[str]:
             if "help" in item:
                 c.lang_map(item["help"], f"{ip}help")
             c.bool_(item, "red_flag", ip)
+            c.bool_(item, "about_close_one", ip)
+            c.int_(item, "urgency", ip, 1, 99)
+            contacts: set[str] = set()
+            for ci, sid in enumerate(c.list_(item, "crisis_contacts", ip)):
+                cp = f"{ip}crisis_contacts[{ci}]"
+                if not isinstance(sid, str) or not _ID.match(sid):
+                    c.add(cp, "p.type", expected="service id")
+                elif sid in contacts:
+                    c.add(cp, "p.duplicate_id", id=sid, first="-")
+                else:
+                    contacts.add(sid)
             for ti, t in enumerate(c.list_(item, "terms", ip)):
                 if isinstance(t, str):
                     terms.append(t)

@@ -1,4 +1,12 @@
-"""The referral checklist as the current catalogue carries it (bundle ``checklists``)."""
+"""The referral checklist as the current catalogue carries it (bundle ``checklists``).
+
+Each item maps a situation to the catalogue (docs/bundle-format.md): ``terms`` (its life
+situation, priority areas and related PTV codes), ``crisis_contacts`` (red-flag items: the
+services to put first, in order), ``urgency`` (whose contacts lead when several red flags
+are ticked) and ``about_close_one`` (the item is about a person the client cares for, so a
+service's age target group does not rule the client out). Bundles written before these
+fields existed still load: the defaults are described on the fields.
+"""
 
 from __future__ import annotations
 
@@ -38,6 +46,13 @@ class ChecklistItem:
     red_flag: bool
     terms: tuple[str, ...]
     group_id: str
+    # Service ids, most important first; None: not given (older bundles), use the default
+    # (docs/referrals.md). An empty tuple means: no crisis contacts for this item.
+    crisis_contacts: tuple[str, ...] | None = None
+    # Joins the crisis lists when several red-flag items are ticked: 1 = most urgent;
+    # None: after the items that have one, in checklist order.
+    urgency: int | None = None
+    about_close_one: bool = False
 
     def text(self, lang: str) -> str:
         return _label(self.label, lang)
@@ -56,6 +71,13 @@ class ChecklistItem:
     def themes(self) -> tuple[str, ...]:
         """Priority-area codes ``"1"``..``"6"``."""
         return tuple(t.split(":", 1)[1] for t in self.terms if t.startswith("hyte-theme:"))
+
+    @property
+    def related(self) -> tuple[str, ...]:
+        """The other terms (PTV service classes and life events, …): a service carrying one
+        is related to the item even without its life-situation term."""
+        return tuple(t for t in self.terms
+                     if not t.startswith(("life-situation:", "hyte-theme:")))
 
 
 @dataclass(frozen=True)
@@ -97,6 +119,10 @@ def parse_checklist(rec: dict[str, object]) -> Checklist:
                 id=str(it["id"]), label=dict(it.get("label") or {}),
                 help=dict(it.get("help") or {}), red_flag=bool(it.get("red_flag")),
                 terms=tuple(it.get("terms") or ()), group_id=str(g["id"]),
+                crisis_contacts=(None if it.get("crisis_contacts") is None
+                                 else tuple(str(x) for x in it["crisis_contacts"])),
+                urgency=it.get("urgency") if isinstance(it.get("urgency"), int) else None,
+                about_close_one=bool(it.get("about_close_one")),
             )
             for it in g.get("items") or []
         )

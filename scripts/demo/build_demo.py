@@ -199,17 +199,28 @@ def places() -> Iterator[Rec]:
 
 
 def checklist(terms: Terms) -> Rec:
+    helplines = {h.key for h in HELPLINES}
     groups = []
     for g in GROUPS:
         items = []
         for it in g.items:
             refs = [f"life-situation:{it.id}", *(f"hyte-theme:{t}" for t in it.themes),
                     *(terms.ptv(code) for code in it.ptv)]
-            items.append({
+            item: Rec = {
                 "id": it.id, "label": tr3(*it.label), "help": tr3(*it.help),
                 "red_flag": it.red_flag,
                 "terms": [terms.check(t, f"checklist item {it.id}") for t in refs],
-            })
+            }
+            if it.red_flag:
+                unknown = [k for k in it.crisis if k not in helplines]
+                if unknown:
+                    raise ValueError(f"checklist item {it.id}: unknown helplines {unknown}")
+                item["crisis_contacts"] = [f"national-{k}" for k in it.crisis]
+                if it.urgency is not None:
+                    item["urgency"] = it.urgency
+            if it.about_close_one:
+                item["about_close_one"] = True
+            items.append(item)
         groups.append({"id": g.id, "label": tr3(*g.label), "items": items})
     return {"id": CHECKLIST_ID, "name": tr3(*CHECKLIST_NAME), "groups": groups}
 

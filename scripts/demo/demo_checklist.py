@@ -18,6 +18,10 @@ class Item(NamedTuple):
     themes: tuple[int, ...]
     ptv: tuple[str, ...] = ()
     red_flag: bool = False
+    # Red-flag items: keys of demo_helplines.HELPLINES, most important first.
+    crisis: tuple[str, ...] = ()
+    urgency: int | None = None  # joins the crisis lists when several red flags are ticked
+    about_close_one: bool = False  # the situation is about a person the client cares for
 
 
 class Group(NamedTuple):
@@ -69,7 +73,7 @@ GROUPS: Final[list[Group]] = [
              ("Asiakas alkaa hoitaa läheistään tai hoitosuhde läheiseen päättyy.",
               "Klienten börjar vårda en närstående, eller vården av en närstående slutar.",
               "The client starts caring for a close one, or that care comes to an end."),
-             (2, 4), ("KE13", "P5.14")),
+             (2, 4), ("KE13", "P5.14"), about_close_one=True),
         Item("end-of-life-care",
              ("Saattohoidon alkaminen tai päättyminen (omaiset)",
               "När vården i livets slutskede börjar eller slutar (anhöriga)",
@@ -77,7 +81,7 @@ GROUPS: Final[list[Group]] = [
              ("Läheinen on saattohoidossa tai saattohoito on juuri päättynyt.",
               "En närstående får vård i livets slutskede eller vården har nyss avslutats.",
               "A close one is in end-of-life care, or that care has just ended."),
-             (3, 4), ("KE14", "P5.14")),
+             (3, 4), ("KE14", "P5.14"), about_close_one=True),
         Item("violence-crime",
              ("Joutuminen väkivallan tai muun rikoksen kohteeksi",
               "Att utsättas för våld eller annat brott",
@@ -85,7 +89,7 @@ GROUPS: Final[list[Group]] = [
              ("Väkivaltaa, uhkailua, huijaus tai muu rikos. Turvallisuus ensin.",
               "Våld, hot, bedrägeri eller annat brott. Säkerheten först.",
               "Violence, threats, fraud or other crime. Safety comes first."),
-             (5, 6), ("P7.5",), True),
+             (5, 6), ("P7.5",), True, crisis=("112", "nollalinja", "riku"), urgency=2),
     ]),
     Group("social-needs", ("Sosiaaliset tarpeet", "Sociala behov", "Social needs"), [
         Item("peer-support",
@@ -118,13 +122,15 @@ GROUPS: Final[list[Group]] = [
              ("Alkoholin, lääkkeiden tai muiden päihteiden käyttö huolestuttaa.",
               "Oro för bruk av alkohol, läkemedel eller andra rusmedel.",
               "Concern about the use of alcohol, medicines or other substances."),
-             (3,), ("P5.7",), True),
+             (3,), ("P5.7",), True, crisis=("paihdeneuvonta", "myrkytystietokeskus"),
+             urgency=3),
         Item("acute-crisis",
              ("Akuutti kriisi", "Akut kris", "Acute crisis"),
              ("Äkillinen järkyttävä tapahtuma tai hätä. Hengenvaarassa soita 112.",
               "En plötslig chockerande händelse eller nöd. Vid livsfara ring 112.",
               "A sudden shocking event or an emergency. If life is in danger, call 112."),
-             (3, 6), ("P5.5", "P19.3"), True),
+             (3, 6), ("P5.5", "P19.3"), True,
+             crisis=("112", "mieli-kriisipuhelin", "116117"), urgency=1),
     ]),
     Group("finances", ("Taloudelliset haasteet", "Ekonomiska utmaningar",
                        "Financial challenges"), [

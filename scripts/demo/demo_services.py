@@ -231,7 +231,7 @@ SERVICES: Final[list[Svc]] = [
     Svc("hva-evakuointikeskukset", "Evakuointikeskukset ja kotivara – infotilaisuus",
         "Pelastuslaitos kertoo, missä oman kunnan evakuointikeskus on, miten sinne pääsee ja "
         "miten kotona varaudutaan sähkökatkoihin ja häiriötilanteisiin.",
-        "hva", "Kajaani", ("in-person",), (6,), ("acute-crisis", "self-care"),
+        "hva", "Kajaani", ("in-person",), (6,), ("self-care",),
         ("P19.2", "P19.1"), (), ("KR1",), street="Asemakatu 8", venue="Paloasema",
         schedules=(Sched("1TU", "17:00", "18:30", freq="MONTHLY"),),
         sv=("Evakueringscentraler och hemberedskap – infomöte",
@@ -558,7 +558,7 @@ SERVICES: Final[list[Svc]] = [
     Svc("spr-ensiapukurssi", "Ensiapukurssi EA 1",
         "Kahden päivän kurssilla opitaan toimimaan onnettomuus- ja sairauskohtauksissa, "
         "elvytys mukaan lukien.",
-        "spr", "Kajaani", ("in-person",), (6,), ("acute-crisis", "self-care"),
+        "spr", "Kajaani", ("in-person",), (6,), ("self-care",),
         ("P19.3",), (), ("KR1",), street="Pohjolankatu 10", venue="Järjestötalo",
         schedules=(Sched("2SA", "09:00", "16:00", freq="MONTHLY"),), cost=120.0,
         cost_note="Kurssimaksu sisältää materiaalin.", assured="2026-10-10"),

@@ -206,12 +206,58 @@ def test_red_flags_show_crisis_contacts_first(
     crisis = [lst.item(r).data(ROLE_ID) for r in range(lst.count()) if flags[r]]
     for sid in crisis:
         assert "provider-type:national" in service_terms(window, sid)
-    assert "national-riku" in crisis or "national-nollalinja" in crisis
-    # The keyboard alone: Space ticks the current suggestion.
+    # The checklist's order for violence: 112, the violence helpline, victim support.
+    assert crisis[:3] == ["national-112", "national-nollalinja", "national-riku"]
+    # Crisis contacts are ticked for the handout from the start; nothing else is.
+    assert page.chosen_ids() == crisis
+    # The keyboard alone: Space unticks the current suggestion and ticks it again.
     lst.setFocus()
     lst.setCurrentRow(0)
     qtbot.keyClick(lst, Qt.Key.Key_Space)
-    assert page.chosen_ids() == [lst.item(0).data(ROLE_ID)]
+    assert page.chosen_ids() == crisis[1:]
+    qtbot.keyClick(lst, Qt.Key.Key_Space)
+    assert page.chosen_ids() == crisis
+
+
+def test_crisis_debt_and_family_care_for_an_old_client(
+        qtbot, app_window: tuple[MainWindow, ReferralPages]) -> None:
+    """Issue 12: acute crisis, debt and the start of family care, 75+, in person only."""
+    window, pages = app_window
+    page = start_referral(qtbot, window, pages, ["acute-crisis", "debt", "caregiving"],
+                          phone=False)
+    lst = page.recommendationList
+    rows = [(lst.item(r).data(ROLE_ID), bool(lst.item(r).data(ROLE_CRISIS)))
+            for r in range(lst.count())]
+    crisis = [sid for sid, flag in rows if flag]
+    others = [sid for sid, flag in rows if not flag]
+    assert [sid for sid, _ in rows[: len(crisis)]] == crisis  # the block is on top
+    assert crisis[:2] == ["national-112", "national-mieli-kriisipuhelin"]
+    assert page.chosen_ids() == crisis  # ticked for the handout
+    assert "112" in texts(page)[0] and "MIELI" in texts(page)[1]
+    # Debt counselling works by phone across Kainuu: listed (and said to be remote), and
+    # debt is not an unmet need.
+    debt = [sid for sid in others if "life-situation:debt" in service_terms(window, sid)]
+    assert debt and debt[0] in others[:5]
+    suggestions = {s.service_id: s for s in page.state.recommended}
+    assert "Nothing nearer; remotely" in " ".join(suggestions[debt[0]].reasons)
+    assert any("Debt" in t for t in texts(page))
+    assert page.unmetBox.isHidden()
+    # No gym class, or anything else unrelated to the ticked situations.
+    for sid in others:
+        assert {"life-situation:acute-crisis", "life-situation:debt",
+                "life-situation:caregiving"} & service_terms(window, sid), sid
+    assert not any("Kuntosali" in t or "gym" in t.lower() for t in texts(page))
+    assert not any("Same priority area" in t for t in texts(page))
+    # The handout carries the crisis contacts without any other choice.
+    with qtbot.waitSignal(page.previewShown, timeout=10000):
+        qtbot.mouseClick(page.nextButton, Qt.MouseButton.LeftButton)
+    preview = page.preview.toPlainText()
+    assert "112" in preview and "09 2525 0111" in preview
+    # The nurse can untick a contact: it leaves the handout.
+    page.choose("national-mieli-kriisipuhelin", False)
+    with qtbot.waitSignal(page.previewShown, timeout=10000):
+        page.refresh_preview()
+    assert "09 2525 0111" not in page.preview.toPlainText()
 
 
 def test_cancelled_print_and_unwritable_pdf_lose_nothing(

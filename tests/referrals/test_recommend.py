@@ -52,10 +52,17 @@ def test_without_phone_the_phone_service_is_out_of_reach(session: Session) -> No
 def test_distance_limit(session: Session) -> None:
     ctx = ClientContext(age_band="75+", place_id="place:juntusranta", max_km=20.0,
                         modes=("in-person",))
-    assert recommend(session.conn, ctx, ["loneliness"], now=NOW) == []
+    # Nothing within 20 km in person: the phone friend stands in, said to be remote only.
+    recs = recommend(session.conn, ctx, ["loneliness"], now=NOW)
+    assert ids(recs) == ["puhelinystava"]
+    assert recs[0].reach == "phone" and "remote-only" in recs[0].reason_codes
+    assert "Nothing nearer" in " ".join(recs[0].reason_texts("en"))
     wider = ClientContext(age_band="75+", place_id="place:juntusranta", max_km=60.0,
                           modes=("in-person",))
-    assert "vertais" in ids(recommend(session.conn, wider, ["loneliness"], now=NOW))
+    got = ids(recommend(session.conn, wider, ["loneliness"], now=NOW))
+    # Within 60 km the group is in reach, so the phone service the client did not tick
+    # is no longer needed.
+    assert "vertais" in got and "puhelinystava" not in got
 
 
 def test_red_flags_put_crisis_contacts_first(session: Session) -> None:

@@ -639,7 +639,8 @@ class ReferralPage(QWidget):
         self.state.unmet = unmet
         self.recommendationList.clear()
         for s in self.state.recommended:
-            self._add_list_item(s, checked=s.added)
+            # Crisis contacts go on the handout unless the nurse unticks them.
+            self._add_list_item(s, checked=s.added or s.crisis)
         self.crisisNotice.setVisible(any(s.crisis for s in self.state.recommended))
         self.unmetList.clear()
         for need, label in zip(unmet, labels, strict=True):
