@@ -10,7 +10,12 @@ services are kept once per installation and service (the newest), reports once e
 
 from __future__ import annotations
 
+import concurrent.futures
+import concurrent.futures.process
+import itertools
 import json
+import logging
+import multiprocessing
 import os
 import sqlite3
 import sys
@@ -18,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pyrage
 
@@ -105,8 +111,10 @@ CREATE VIEW IF NOT EXISTS current_packages AS
         AND q.created > p.created) OR (q.revision = p.revision AND q.created = p.created
         AND q.package_id > p.package_id)));
 """
+log = logging.getLogger(__name__)
 MARK = "hytedesk-region"
-BATCH = 500  # packages per transaction: collecting again is idempotent, so a crash costs a re-run
+BATCH = 512  # packages opened and stored at a time (one transaction: collecting again is
+# idempotent, so a crash costs a re-run)
 
 
 def new_key(path: Path) -> str:
@@ -176,46 +184,84 @@ class Collected:
 
 
 def collect(sources: Iterable[Path], keys: list[pyrage.x25519.Identity], db: Path, *,
-            err: object = None) -> Collected:
-    """Reads, decrypts, validates and stores every package; one line per refusal."""
+            err: object = None, workers: int | None = None) -> Collected:
+    """Reads, decrypts, validates and stores every package; one line per refusal.
+
+    Opening packages (read, decrypt, unpack, validate) is spread over worker processes in
+    batches, so memory stays flat however many packages come; this process stores them."""
     stream = err if err is not None else sys.stderr
     result = Collected()
+    files = _files(sources)
+    secret = [str(k) for k in keys]
+    lang = i18n.language()
+    workers = workers if workers is not None else min(4, os.cpu_count() or 1)
+    pool: concurrent.futures.ProcessPoolExecutor | None = None
     conn = open_region_db(db, create=True)
     conn.execute("BEGIN")  # committed every BATCH packages and at the end
     try:
-        for path in _files(sources):
-            name = str(path)
+        while True:
+            batch = list(itertools.islice(files, BATCH))
+            if not batch:
+                break
+            if pool is None and workers > 1 and len(batch) >= 64:
+                pool = concurrent.futures.ProcessPoolExecutor(
+                    workers, mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_worker_init, initargs=(secret, lang))
             try:
-                if path.stat().st_size > 2 * upload.MAX_PACKAGE_BYTES:
-                    raise upload.PackageError("upload.too_big", name=name,
-                                              size=path.stat().st_size,
-                                              limit=2 * upload.MAX_PACKAGE_BYTES)
-                package = upload.decrypt(path.read_bytes(), keys, name)
-            except OSError as exc:
-                message = i18n.text("region.unreadable", path=path, detail=exc.strerror or exc)
-                result.refused.append(message)
-                print(message, file=stream)  # type: ignore[call-overload]
-                continue
-            except i18n.UserError as exc:
-                result.refused.append(str(exc))
-                print(str(exc), file=stream)  # type: ignore[call-overload]
-                continue
-            if _store(conn, package, name):
-                result.new += 1
-                result.laptops.add(package["installation_id"])
-                if result.new % BATCH == 0:
-                    conn.execute("COMMIT")
-                    conn.execute("BEGIN")
-            else:
-                result.duplicates += 1
-                print(i18n.text("region.duplicate", name=name, package=package["package_id"]),
-                      file=stream)  # type: ignore[call-overload]
+                opened = (list(pool.map(_open_one, batch, chunksize=16)) if pool is not None
+                          else [_open_one(path, keys) for path in batch])
+            except concurrent.futures.process.BrokenProcessPool:
+                # workers could not start here (an embedding that cannot spawn): go on alone
+                log.warning("collect: worker processes failed; opening packages in-process")
+                pool.shutdown()  # type: ignore[union-attr]
+                pool, workers = None, 1
+                opened = [_open_one(path, keys) for path in batch]
+            for name, package, problem in opened:
+                if package is None:
+                    result.refused.append(str(problem))
+                    print(problem, file=stream)  # type: ignore[call-overload]
+                elif _store(conn, package, name):
+                    result.new += 1
+                    result.laptops.add(package["installation_id"])
+                else:
+                    result.duplicates += 1
+                    print(i18n.text("region.duplicate", name=name,
+                                    package=package["package_id"]),
+                          file=stream)  # type: ignore[call-overload]
+            conn.execute("COMMIT")
+            conn.execute("BEGIN")
         conn.execute("COMMIT")
     finally:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         conn.close()
+        if pool is not None:
+            pool.shutdown()
     return result
+
+
+_KEYS: list[pyrage.x25519.Identity] = []
+
+
+def _worker_init(secret: list[str], lang: str) -> None:
+    _KEYS[:] = [pyrage.x25519.Identity.from_str(s) for s in secret]
+    i18n.set_language(lang)
+
+
+def _open_one(path: Path, keys: list[pyrage.x25519.Identity] | None = None
+              ) -> tuple[str, dict[str, Any] | None, str | None]:
+    """(name, package, None), or (name, None, the reason it was refused)."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > 2 * upload.MAX_PACKAGE_BYTES:
+            raise upload.PackageError("upload.too_big", name=name, size=size,
+                                      limit=2 * upload.MAX_PACKAGE_BYTES)
+        return name, upload.decrypt(path.read_bytes(), keys or _KEYS, name), None
+    except OSError as exc:
+        return name, None, i18n.text("region.unreadable", path=path, detail=exc.strerror or exc)
+    except i18n.UserError as exc:
+        return name, None, str(exc)
 
 
 def _store(conn: sqlite3.Connection, p: dict, source: str) -> bool:  # type: ignore[type-arg]
@@ -266,15 +312,25 @@ def _store(conn: sqlite3.Connection, p: dict, source: str) -> bool:  # type: ign
 # -- what the report and the build read --------------------------------------------------
 
 
+def select_current(conn: sqlite3.Connection, start: str, end: str) -> None:
+    """The current packages of ``start``..``end`` into the temporary table ``cur``, once
+    per report (the view decides per package; joining it to every count row would ask
+    again for each row)."""
+    conn.execute("DROP TABLE IF EXISTS temp.cur")
+    conn.execute("CREATE TEMP TABLE cur (package_id TEXT PRIMARY KEY, period TEXT NOT NULL)")
+    conn.execute("INSERT INTO temp.cur SELECT package_id, period FROM current_packages "
+                 "WHERE period BETWEEN ? AND ?", (start, end))
+
+
 def counts(conn: sqlite3.Connection, table: str, column: str, start: str, end: str,
            *, by_municipality: bool = False) -> dict[tuple[str, str], int]:
     """Counts per (period, value) — or (municipality, value) — over the current packages
-    of ``start``..``end`` (YYYY-MM, inclusive)."""
+    of ``start``..``end`` (YYYY-MM, inclusive) among those ``select_current`` chose."""
     first = "t.municipality" if by_municipality else "p.period"
     value = f"t.{column}" if column else "''"
     rows = conn.execute(
         f"SELECT coalesce({first}, '-'), coalesce({value}, '-'), sum(t.count) "
-        f"FROM {table} t JOIN current_packages p ON p.package_id = t.package_id "
+        f"FROM temp.cur p JOIN {table} t ON t.package_id = p.package_id "
         "WHERE p.period BETWEEN ? AND ? GROUP BY 1, 2", (start, end)).fetchall()
     return {(str(a), str(b)): int(n) for a, b, n in rows}
 

@@ -203,6 +203,7 @@ def build_sections(conn: sqlite3.Connection, start: str, end: str, lang: str,
     t = i18n.text
     names = labels(lang)
     sections = []
+    region.select_current(conn, previous_period(start, end)[0], end)
 
     months = region.counts(conn, "referral_counts", "", start, end)
     table = suppress(months)

@@ -274,6 +274,42 @@ TOP_FIELDS = {"format", "format_version", "package_id", "installation_id", "crea
               "period", "revision", "catalogue", *ROW_FIELDS}
 
 
+COUNT_TABLES = ("referrals", "situations", "themes", "unmet")
+_GOOD_ROWS: set[tuple[str, tuple[object, ...]]] = set()  # row values found valid before
+
+
+def _check_counts(rows: list[dict[str, Any]], key: str, fields: set[str], name: str) -> None:
+    """The count rows; the values besides the count repeat across rows and packages, so a
+    combination found valid once is not checked again."""
+    order = tuple(sorted(fields - {"count"}))
+    for i, row in enumerate(rows):
+        if row.keys() != fields:
+            raise _fail(name, f"{key}[{i}]", "fields", fields=", ".join(sorted(fields)))
+        count = row["count"]
+        if type(count) is not int or not 0 < count <= 10**6:
+            _count(count, name, f"{key}[{i}].count")
+        values = tuple(row[f] for f in order)
+        try:
+            if (key, values) in _GOOD_ROWS:
+                continue
+        except TypeError:  # a list or an object where a text belongs: checked below
+            pass
+        where = f"{key}[{i}]"
+        _text(row["municipality"], name, f"{where}.municipality", 100, optional=True)
+        if "age_band" in row:
+            _choice(row["age_band"], AGE_BANDS, name, f"{where}.age_band")
+        if "outcome" in row:
+            _choice(row["outcome"], OUTCOMES, name, f"{where}.outcome", optional=True)
+            _choice(row["outcome_reason"], OUTCOME_REASONS, name, f"{where}.outcome_reason",
+                    optional=True)
+        for code in ("situation", "theme"):
+            if code in row:
+                _text(row[code], name, f"{where}.{code}", 100,
+                      optional=(code == "theme" and key == "unmet"))
+        if len(_GOOD_ROWS) < 200_000:
+            _GOOD_ROWS.add((key, values))
+
+
 def check(package: object, name: str) -> None:
     """Raises ``PackageError`` naming the first field that does not follow the format."""
     if not isinstance(package, dict):
@@ -304,24 +340,14 @@ def check(package: object, name: str) -> None:
         if isinstance(cat["version"], bool) or not isinstance(cat["version"], int):
             raise _fail(name, "catalogue.version", "whole")
     for key, fields in ROW_FIELDS.items():
-        for i, row in enumerate(_rows(package, key, name)):
+        rows = _rows(package, key, name)
+        if key in COUNT_TABLES:
+            _check_counts(rows, key, fields, name)
+            continue
+        for i, row in enumerate(rows):
             where = f"{key}[{i}]"
-            if set(row) != fields:
+            if row.keys() != fields:
                 raise _fail(name, where, "fields", fields=", ".join(sorted(fields)))
-            if "count" in row:
-                _count(row["count"], name, f"{where}.count")
-            if "municipality" in row:
-                _text(row["municipality"], name, f"{where}.municipality", 100, optional=True)
-            if "age_band" in row:
-                _choice(row["age_band"], AGE_BANDS, name, f"{where}.age_band")
-            if "outcome" in row:
-                _choice(row["outcome"], OUTCOMES, name, f"{where}.outcome", optional=True)
-                _choice(row["outcome_reason"], OUTCOME_REASONS, name,
-                        f"{where}.outcome_reason", optional=True)
-            for code in ("situation", "theme"):
-                if code in row:
-                    _text(row[code], name, f"{where}.{code}", 100,
-                          optional=(code == "theme" and key == "unmet"))
             if key == "local_services":
                 _text(row["id"], name, f"{where}.id", 200)
                 if not isinstance(row["updated_at"], str) or \
