@@ -29,6 +29,11 @@ i18n.register(
             "sv": "Ange en mapp: hytedesk outbox export MAPP",
             "en": "Give a folder: hytedesk outbox export FOLDER",
         },
+        "cli.wrong.list": {
+            "fi": "Omat virheilmoitukset, joita luettelo ei vielä ole korjannut: {count}",
+            "sv": "Egna felanmälningar som katalogen inte ännu har ändrat: {count}",
+            "en": "Your wrong-entry reports the catalogue has not changed yet: {count}",
+        },
         "cli.wrong.saved": {
             "fi": "Ilmoitus tallennettu ({id}); se lähtee alueelle seuraavassa "
             "raportointipaketissa.",
@@ -70,7 +75,28 @@ def cmd_outbox(args: argparse.Namespace) -> int:
             s = prepare.status(local)
             print(i18n.text("cli.outbox.status", installation=prepare.installation_id(local),
                             pending=s["pending"], sent=s["sent"], last=s["last_sent"] or "–"))
+            _print_reports(local)
     return 0
+
+
+def _print_reports(local: Any) -> None:
+    """The laptop's own list: reports the current catalogue has not changed yet."""
+    from hytedesk.app.session import open_session
+    from hytedesk.outbox.reports import wrong_reports
+
+    try:
+        session = open_session()
+    except i18n.UserError:
+        session = None
+    try:
+        reports = wrong_reports(local, session.conn if session else None)
+    finally:
+        if session is not None:
+            session.close()
+    print(i18n.text("cli.wrong.list", count=len(reports)))
+    for r in reports:
+        print(f"  {r.local_date}  {r.service_id} ({r.service_name}): {r.reason}"
+              + (f" — {r.note}" if r.note else ""))
 
 
 def cmd_report_wrong(args: argparse.Namespace) -> int:

@@ -231,6 +231,18 @@ def test_the_report_leaves_the_laptops_list_when_the_catalogue_changes(
             session.close()
 
 
+def test_outbox_status_lists_the_laptops_own_reports(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, region_key: tuple[Path, str],
+        capsys: pytest.CaptureFixture[str]) -> None:
+    laptop_home(tmp_path / "laptop", monkeypatch, region_key[1])
+    assert cli_main(["report-wrong", "vertais", "--reason", "closed", "--note",
+                     "Ryhmä loppui"]) == 0
+    assert cli_main(["outbox", "status"]) == 0
+    out = capsys.readouterr().out
+    assert "has not changed yet: 1" in out and "vertais (Leskien vertaistukiryhmä): closed" in out
+    assert cli_main(["report-wrong", "no-such-service", "--reason", "closed"]) == 2
+
+
 def test_nothing_is_prepared_without_the_regions_key(tmp_home: Path) -> None:
     from hytedesk.base.paths import default_paths
 
