@@ -62,6 +62,9 @@ class LocalServicesPage(QWidget):
         left_layout = QVBoxLayout(left)
         self.list = QListWidget(left)
         self.list.setObjectName("localList")
+        self.list.setWordWrap(True)  # long club names wrap instead of scrolling sideways
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._show_current)
         left_layout.addWidget(self.list, 1)
         self.newButton = QPushButton(left)
