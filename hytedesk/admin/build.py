@@ -230,12 +230,35 @@ class Builder:
 
     def services(self, *, abort_when_blocking: bool = False) -> Iterator[Rec]:
         """The finished services, in id order; fills the report as they pass."""
-        yield from self._finalise(self.places)
+        contacts = self._crisis_contacts()
+        for rec in self._finalise(self.places):
+            contacts.pop(rec.get("id"), None)  # type: ignore[arg-type]
+            yield rec
+        for sid, where in contacts.items():
+            # Not blocking: the app skips a contact it cannot find (docs/bundle-format.md).
+            self.problems.warn(str(self.opts.checklists), 0, where,
+                               "admin.crisis_contact_missing", ref=sid)
         self._duplicates()
         self.report.skipped = dict(self.ctx.stats.skipped)
         self.staging.end_transaction()
         if abort_when_blocking and self.result.blocking:
             raise Blocked()
+
+    def _crisis_contacts(self) -> dict[str, str]:
+        """The crisis contacts a given checklist file names: service id -> where. The demo
+        checklist used by default names the demo catalogue's helplines, which another
+        catalogue lacks by design, so it is not checked."""
+        out: dict[str, str] = {}
+        if self.opts.checklists is None:
+            return out
+        for c in self.result.checklists:
+            for g, group in enumerate(c.get("groups") or []):
+                for i, item in enumerate(group.get("items") or []):
+                    for sid in item.get("crisis_contacts") or []:
+                        if isinstance(sid, str):
+                            out.setdefault(sid, f"{c.get('id')}.groups[{g}].items[{i}]"
+                                                ".crisis_contacts")
+        return out
 
     def _aux(self) -> tuple[list[Rec], list[Rec]]:
         o = self.opts

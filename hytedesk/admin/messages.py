@@ -267,6 +267,14 @@ i18n.register(
             "sv": "checklistans punkt hänvisar till en okänd term {ref!r}",
             "en": "the checklist item refers to an unknown term {ref!r}",
         },
+        "admin.crisis_contact_missing": {
+            "fi": "tarkistuslista nimeää kriisiyhteystiedoksi palvelun {ref!r}, jota "
+            "rakennetussa luettelossa ei ole; sovellus jättää sen pois",
+            "sv": "checklistan anger tjänsten {ref!r} som kriskontakt, men den finns inte i "
+            "den byggda katalogen; appen hoppar över den",
+            "en": "the checklist names {ref!r} as a crisis contact, but the built catalogue "
+            "has no such service; the app leaves it out",
+        },
         "admin.no_defaults": {
             "fi": "tarkistuslistaa ja paikkoja ei annettu eikä esittelyluetteloa {demo} "
             "löytynyt; anna --checklists TIEDOSTO ja --places TIEDOSTO",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from hytedesk.admin.problems import Problems
@@ -47,3 +48,23 @@ def test_edited_mapping_is_used_and_checked(tmp_path: Path) -> None:
     assert f"{edited}:3: ptv_code: unknown PTV code 'P99'" in errors
     assert f"{edited}:4: hyte_themes: unknown hyte theme '7'" in errors
     assert f"{edited}:4: life_situations: unknown life situation 'flu'" in errors
+
+
+def test_a_crisis_contact_the_catalogue_lacks_is_a_warning(tmp_path: Path) -> None:
+    """A checklist file naming a crisis contact that the built catalogue does not have:
+    the build goes on (the app skips the contact) and says which one."""
+    _, services = run_build(*ptv_sources())
+    known = sorted(services)[0]
+    label = {"fi": "Akuutti kriisi", "sv": "Akut kris", "en": "Acute crisis"}
+    checklist = {"id": "referral", "name": label, "groups": [{
+        "id": "g", "label": label, "items": [{
+            "id": "acute-crisis", "label": label, "red_flag": True,
+            "terms": ["life-situation:acute-crisis"],
+            "crisis_contacts": [known, "no-such-helpline"]}]}]}
+    path = tmp_path / "checklists.json"
+    path.write_text(json.dumps([checklist]), "utf-8")
+    result, _ = run_build(*ptv_sources(), checklists=path)
+    assert not result.blocking
+    warnings = texts(result.problems.warnings)
+    assert any("'no-such-helpline'" in w and "crisis contact" in w for w in warnings)
+    assert not any(repr(known) in w for w in warnings)
