@@ -232,7 +232,9 @@ def test_crisis_debt_and_family_care_for_an_old_client(
     others = [sid for sid, flag in rows if not flag]
     assert [sid for sid, _ in rows[: len(crisis)]] == crisis  # the block is on top
     assert crisis[:2] == ["national-112", "national-mieli-kriisipuhelin"]
-    assert page.chosen_ids() == crisis  # ticked for the handout
+    assert page.chosen_ids() == crisis  # ticked for the handout, and the notice says so
+    assert page.crisisNotice.isVisible()
+    assert "ticked for the handout" in page.crisisNotice.text()
     assert "112" in texts(page)[0] and "MIELI" in texts(page)[1]
     # Debt counselling works by phone across Kainuu: listed (and said to be remote), and
     # debt is not an unmet need.

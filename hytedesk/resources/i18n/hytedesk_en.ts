@@ -890,8 +890,8 @@ Open it?</translation>
         <translation>Safety first: crisis and victim-support contacts will be shown at the top. If anyone&apos;s life or health is in danger now, call 112.</translation>
     </message>
     <message>
-        <source>Safety first: the crisis and victim-support contacts are at the top of the list. If anyone&apos;s life or health is in danger now, call 112.</source>
-        <translation>Safety first: the crisis and victim-support contacts are at the top of the list. If anyone&apos;s life or health is in danger now, call 112.</translation>
+        <source>Safety first: the crisis and victim-support contacts are at the top of the list, ticked for the handout (untick any you do not want to give). If anyone&apos;s life or health is in danger now, call 112.</source>
+        <translation>Safety first: the crisis and victim-support contacts are at the top of the list, ticked for the handout (untick any you do not want to give). If anyone&apos;s life or health is in danger now, call 112.</translation>
     </message>
     <message>
         <source>Tick the services to give the client (1–3 is usually enough). Each shows why it was suggested.</source>

@@ -890,8 +890,8 @@ Avataanko?</translation>
         <translation>Turvallisuus ensin: kriisi- ja rikosuhrien tuen yhteystiedot näytetään ensin. Jos jonkun henki tai terveys on nyt vaarassa, soita 112.</translation>
     </message>
     <message>
-        <source>Safety first: the crisis and victim-support contacts are at the top of the list. If anyone&apos;s life or health is in danger now, call 112.</source>
-        <translation>Turvallisuus ensin: kriisi- ja rikosuhrien tuen yhteystiedot ovat listan alussa. Jos jonkun henki tai terveys on nyt vaarassa, soita 112.</translation>
+        <source>Safety first: the crisis and victim-support contacts are at the top of the list, ticked for the handout (untick any you do not want to give). If anyone&apos;s life or health is in danger now, call 112.</source>
+        <translation>Turvallisuus ensin: kriisi- ja rikosuhrien tuen yhteystiedot ovat listan alussa ja valmiiksi valittuina tulosteeseen (poista rasti niistä, joita et halua antaa). Jos jonkun henki tai terveys on nyt vaarassa, soita 112.</translation>
     </message>
     <message>
         <source>Tick the services to give the client (1–3 is usually enough). Each shows why it was suggested.</source>

@@ -890,8 +890,8 @@ Open it?</source>
         <translation>Säkerheten först: kontakter för kris- och brottsofferstöd visas överst. Om någons liv eller hälsa är i fara nu, ring 112.</translation>
     </message>
     <message>
-        <source>Safety first: the crisis and victim-support contacts are at the top of the list. If anyone&apos;s life or health is in danger now, call 112.</source>
-        <translation>Säkerheten först: kontakterna för kris- och brottsofferstöd står överst i listan. Om någons liv eller hälsa är i fara nu, ring 112.</translation>
+        <source>Safety first: the crisis and victim-support contacts are at the top of the list, ticked for the handout (untick any you do not want to give). If anyone&apos;s life or health is in danger now, call 112.</source>
+        <translation>Säkerheten först: kontakterna för kris- och brottsofferstöd står överst i listan och är redan valda för utskriften (ta bort bocken för dem du inte vill ge). Om någons liv eller hälsa är i fara nu, ring 112.</translation>
     </message>
     <message>
         <source>Tick the services to give the client (1–3 is usually enough). Each shows why it was suggested.</source>

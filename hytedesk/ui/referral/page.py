@@ -368,8 +368,9 @@ class ReferralPage(QWidget):
             "Safety first: crisis and victim-support contacts will be shown at the top. If "
             "anyone's life or health is in danger now, call 112."))
         self.crisisNotice.setText(self.tr(
-            "Safety first: the crisis and victim-support contacts are at the top of the list. "
-            "If anyone's life or health is in danger now, call 112."))
+            "Safety first: the crisis and victim-support contacts are at the top of the list, "
+            "ticked for the handout (untick any you do not want to give). If anyone's life "
+            "or health is in danger now, call 112."))
         self.recommendHint.setText(self.tr(
             "Tick the services to give the client (1–3 is usually enough). Each shows why it "
             "was suggested."))
