@@ -65,6 +65,8 @@ declare(Setting("ui.window_geometry", str, "",
                 "Size and place of the main window when it was last closed (Qt, base64)."))
 declare(Setting("ui.search_splitter", str, "",
                 "Widths of the search page's filter, result and detail panes (Qt, base64)."))
+declare(Setting("ui.page_splitters", str, "",
+                "Pane sizes of the other pages, by splitter name (JSON of Qt states, base64)."))
 declare(Setting("search.default_place", str, "", "Place id searches are measured from."))
 declare(Setting("search.max_km", int, 0, "Default distance limit, km (0: none).",
                 check=_non_negative))

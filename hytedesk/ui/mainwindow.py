@@ -8,6 +8,7 @@ through ``add_page``, ``add_menu_action``, ``current_service_id``/``serviceSelec
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -25,7 +26,15 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeyEvent
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QWidget,
+)
 
 from hytedesk.app.session import Session, open_session
 from hytedesk.base import i18n
@@ -87,6 +96,7 @@ class MainWindow(QMainWindow):
         self._resetting = False
         self._closed = False
         self._near_columns = False
+        self._page_splitters: dict[str, str] = {}
 
         ui = self.ui
         self.view = CatalogueView(session.conn)
@@ -638,13 +648,20 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         """The size and splitter of the last session; on first start at most
         ``DEFAULT_SIZE``, and never larger than the screen's free area."""
-        geometry = splitter = ""
+        geometry = splitter = pages = ""
         try:
             with LocalDB(self.paths) as local:
                 geometry = str(local.get("ui.window_geometry") or "")
                 splitter = str(local.get("ui.search_splitter") or "")
+                pages = str(local.get("ui.page_splitters") or "")
         except UserError as exc:
             log.warning("window layout not read: %s", exc)
+        try:
+            saved = json.loads(pages) if pages else {}
+        except ValueError:
+            saved = {}
+        self._page_splitters = {str(k): str(v) for k, v in saved.items()} \
+            if isinstance(saved, dict) else {}
         restored = bool(geometry) and self.restoreGeometry(
             QByteArray.fromBase64(geometry.encode("ascii")))
         screen = self.screen().availableGeometry()
@@ -664,6 +681,12 @@ class MainWindow(QMainWindow):
             detail = max(ui.detailScroll.minimumWidth(), min(char * 55, rest * 30 // 100))
             ui.mainSplitter.setSizes([filters, rest - detail, detail])
 
+    def restore_splitter(self, splitter: QSplitter) -> bool:
+        """Gives a page's splitter (by its object name) the sizes it had last time."""
+        state = self._page_splitters.get(splitter.objectName())
+        return bool(state) and splitter.restoreState(
+            QByteArray.fromBase64(str(state).encode("ascii")))
+
     def save_layout(self) -> None:
         """Remembers the window's size and position and the search page's splitter."""
         try:
@@ -673,6 +696,12 @@ class MainWindow(QMainWindow):
                 local.set("ui.search_splitter",
                           bytes(self.ui.mainSplitter.saveState().toBase64().data())
                           .decode("ascii"))
+                for split in self.findChildren(QSplitter):
+                    if split is not self.ui.mainSplitter and split.objectName():
+                        self._page_splitters[split.objectName()] = bytes(
+                            split.saveState().toBase64().data()).decode("ascii")
+                local.set("ui.page_splitters", json.dumps(self._page_splitters,
+                                                          sort_keys=True))
         except UserError as exc:
             log.warning("window layout not saved: %s", exc)
 

@@ -110,3 +110,24 @@ def test_the_detail_pane_wraps_every_text_and_link(qtbot, window: MainWindow) ->
     assert scroll.widget().width() <= scroll.viewport().width()
     for heading in (window.ui.whatHeading, window.ui.checkedHeading):
         assert heading.wordWrap()
+
+
+def test_the_pages_remember_their_pane_sizes_too(qtbot, ui_catalogue, make_window) -> None:
+    from hytedesk.ui.referral import install_referral_pages
+
+    first = make_window("fi")
+    pages = install_referral_pages(first)
+    pages.actions[2].trigger()  # statistics: table beside the chart
+    split = pages.stats.table.parentWidget()
+    qtbot.waitUntil(lambda: split.width() > 300)
+    split.setSizes([150, split.width() - 150])
+    sizes = split.sizes()
+    pages.shutdown()
+    first.close()
+    again = make_window("fi")
+    pages = install_referral_pages(again)
+    pages.actions[2].trigger()
+    split = pages.stats.table.parentWidget()
+    assert split.objectName() == "statsSplit"
+    assert split.sizes() == sizes
+    pages.shutdown()

@@ -168,6 +168,10 @@ class LocalServicesPage(QWidget):
         split.addWidget(left)
         split.addWidget(scroll)
         split.setStretchFactor(1, 2)
+        split.setObjectName("localSplit")
+        restore = getattr(host, "restore_splitter", None)
+        if restore is not None:
+            restore(split)
         outer.addWidget(split, 1)
         self.status = plain_label()
         self.status.setObjectName("localStatus")

@@ -142,6 +142,10 @@ class StatsPage(QWidget):
         split.addWidget(self.table)
         split.addWidget(self.chart)
         split.setSizes([500, 500])
+        split.setObjectName("statsSplit")
+        restore = getattr(host, "restore_splitter", None)
+        if restore is not None:
+            restore(split)
         layout.addWidget(split, 1)
         buttons = QHBoxLayout()
         self.excelButton = QPushButton(self)
