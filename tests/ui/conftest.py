@@ -9,10 +9,20 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from hytedesk.app.session import open_session
+from hytedesk.base import i18n
 from hytedesk.base.paths import Paths, default_paths
 from hytedesk.ui.mainwindow import MainWindow
 from hytedesk.ui.translation import Translations
 from tests.ui import catalogue
+
+
+@pytest.fixture(autouse=True)
+def _core_language_back() -> Iterator[None]:
+    """A window switches the core's message language too; later tests (the command line
+    ones among them) get the language they started with back."""
+    before = i18n.language()
+    yield
+    i18n.set_language(before)
 
 
 @pytest.fixture
