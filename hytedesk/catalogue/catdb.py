@@ -463,3 +463,68 @@ def insert_place(conn: sqlite3.Connection, rec: dict[str, Any]) -> None:
 def insert_checklist(conn: sqlite3.Connection, rec: dict[str, Any]) -> None:
     conn.execute("INSERT OR REPLACE INTO checklists VALUES (?, ?)",
                  (rec["id"], json.dumps(rec, ensure_ascii=False)))
+
+
+# -- checking a catalogue file before it is trusted ----------------------------------------
+
+
+class DamagedCatalogue(Exception):
+    """A catalogue file that cannot be opened, is truncated or fails its checks."""
+
+
+def check_file(path: Path, *, digest: str | None = None, thorough: bool = False,
+               services: int | None = None) -> dict[str, str]:
+    """Checks a catalogue file; returns its ``meta`` table or raises ``DamagedCatalogue``.
+
+    The cheap check (every start) opens the file read-only, compares its size with the
+    page count its header declares (a truncated file fails here) and reads ``meta``
+    (a file overwritten with anything else fails here); ``digest`` must be the one it
+    records. The thorough check (before a file becomes current, and when a damaged file
+    is suspected) adds SQLite's ``integrity_check``, recomputes the content digest from
+    the records and, when given, compares the number of services.
+    """
+    from hytedesk.bundle.digest import content_digest_sorted
+
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise DamagedCatalogue(f"{path.name}: {exc.strerror or exc}") from None
+    if size == 0:
+        raise DamagedCatalogue(f"{path.name}: empty file")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DamagedCatalogue(f"{path.name}: {exc}") from None
+    try:
+        page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+        pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+        if pages * page_size != size:
+            raise DamagedCatalogue(f"{path.name}: {size} bytes, its header says "
+                                   f"{pages * page_size}")
+        meta = {str(k): str(v) for k, v in conn.execute("SELECT key, value FROM meta")}
+        for key in ("catalogue_id", "version", "content_digest"):
+            if key not in meta:
+                raise DamagedCatalogue(f"{path.name}: no {key}")
+        if digest is not None and meta["content_digest"] != digest:
+            raise DamagedCatalogue(f"{path.name}: content digest {meta['content_digest']}, "
+                                   f"expected {digest}")
+        if thorough:
+            result = [str(r[0]) for r in conn.execute("PRAGMA integrity_check(1)")]
+            if result != ["ok"]:
+                detail = " ".join(" ".join(result).replace("*** in database main ***", "")
+                                  .split())
+                raise DamagedCatalogue(f"{path.name}: {detail}")
+            actual = content_digest_sorted(conn.execute(
+                "SELECT kind, id, hash FROM records ORDER BY kind, id"))
+            if actual != meta["content_digest"]:
+                raise DamagedCatalogue(f"{path.name}: records give {actual}, meta says "
+                                       f"{meta['content_digest']}")
+            if services is not None:
+                n = int(conn.execute("SELECT count(*) FROM services").fetchone()[0])
+                if n != services:
+                    raise DamagedCatalogue(f"{path.name}: {n} services, expected {services}")
+        return meta
+    except sqlite3.Error as exc:
+        raise DamagedCatalogue(f"{path.name}: {exc}") from None
+    finally:
+        conn.close()

@@ -1,21 +1,27 @@
 """Importing a bundle into a new catalogue file and making it current.
 
-A full bundle is built into ``catalogue-<id>-<version>.db.part``; a delta starts from a
-copy of the current catalogue. Either way the new file is complete, checked (references,
-content digest) and flushed to disk before one committed write in ``local.db`` makes it
-current. A failure at any point leaves the current catalogue and ``local.db`` untouched;
-the file that was current before is kept until the next import succeeds.
+One writer at a time per data folder: every import holds the data folder's writer lock
+(``hytedesk.base.lock``) from start to end. A full bundle is built into
+``catalogue-<id>-<version>.db.part-<pid>-<random>``; a delta starts from a copy of the
+current catalogue. Either way the new file is complete, checked (references, content
+digest, then once more from disk: SQLite's integrity check, the records' digest and the
+number of services) and flushed to disk before one committed write in ``local.db`` makes
+it current. A failure at any point — a bad bundle, a full disk, a read-only folder —
+leaves the current catalogue and ``local.db`` untouched and no part file behind; the file
+that was current before is kept until the next import succeeds.
 """
 
 from __future__ import annotations
 
 import collections
 import contextlib
+import errno
 import hashlib
 import json
 import logging
 import multiprocessing
 import os
+import secrets
 import shutil
 import sqlite3
 import time
@@ -26,6 +32,7 @@ from typing import Any
 
 from hytedesk.base import i18n
 from hytedesk.base.files import commit
+from hytedesk.base.lock import writer_lock
 from hytedesk.base.logs import logged
 from hytedesk.base.paths import Paths
 from hytedesk.bundle import BundleError, BundleReader, Problem, write_bundle
@@ -75,6 +82,26 @@ i18n.register(
             "en": "The catalogue could not be saved: {detail}. The current catalogue is still "
             "in use; free some disk space and try again.",
         },
+        "import.readonly": {
+            "fi": "Luetteloa ei voitu tallentaa, koska tietokansioon {path} ei voi kirjoittaa "
+            "({detail}). Nykyinen luettelo on yhä käytössä; tarkista kansion oikeudet.",
+            "sv": "Katalogen kunde inte sparas eftersom det inte går att skriva i datamappen "
+            "{path} ({detail}). Den nuvarande katalogen används fortfarande; kontrollera "
+            "mappens behörigheter.",
+            "en": "The catalogue could not be saved because the data folder {path} cannot be "
+            "written ({detail}). The current catalogue is still in use; check the folder's "
+            "permissions.",
+        },
+        "import.check_failed": {
+            "fi": "Uusi luettelotiedosto ei läpäissyt tarkistusta ({detail}), joten sitä ei "
+            "otettu käyttöön. Nykyinen luettelo on yhä käytössä; tarkista levy ja yritä "
+            "uudelleen.",
+            "sv": "Den nya katalogfilen klarade inte kontrollen ({detail}), så den togs inte i "
+            "bruk. Den nuvarande katalogen används fortfarande; kontrollera disken och försök "
+            "igen.",
+            "en": "The new catalogue file failed its check ({detail}), so it was not used. The "
+            "current catalogue is still in use; check the disk and try again.",
+        },
         "import.same": {
             "fi": "Luettelo {catalogue} versio {version} on jo käytössä.",
             "sv": "Katalogen {catalogue} version {version} används redan.",
@@ -96,7 +123,10 @@ class ImportResult:
 
 
 def cleanup_partials(paths: Paths) -> None:
-    """Removes files an interrupted import left behind (never a current catalogue)."""
+    """Removes files an interrupted import left behind (never a current catalogue).
+
+    Called only with the writer lock held: a part file's owner holds the lock while it
+    builds, so any part file found then belongs to a process that is gone."""
     for part in paths.data.glob("catalogue-*.db.part*"):
         part.unlink(missing_ok=True)
 
@@ -261,6 +291,45 @@ def _current(local: LocalDB) -> tuple[Any, Path | None]:
     return pointer, path if path.exists() else None
 
 
+def _usable(path: Path | None, digest: str) -> bool:
+    """Whether the current catalogue file opens and is the one the pointer names."""
+    if path is None:
+        return False
+    try:
+        cat.check_file(path, digest=digest)
+    except cat.DamagedCatalogue as exc:
+        log.info("current catalogue is damaged: %s", exc)
+        return False
+    return True
+
+
+def _free_name(paths: Paths, catalogue_id: str, version: int, digest: str,
+               taken: set[str]) -> Path:
+    """The new file's name: ``catalogue-<id>-<version>.db``, or, when a file in use has
+    that name (the same version with other content), one that also names the content."""
+    plain = paths.catalogue_file(catalogue_id, version)
+    if plain.name not in taken:
+        return plain
+    tagged = plain.with_name(f"{plain.stem}-{digest.removeprefix('sha256:')[:12]}.db")
+    if tagged.name not in taken:
+        return tagged
+    return plain.with_name(f"{plain.stem}-{os.getpid()}-{secrets.token_hex(4)}.db")
+
+
+def environment_error(paths: Paths, exc: BaseException) -> i18n.UserError:
+    """A disk or permission failure while writing the data folder, as a message."""
+    if isinstance(exc, OSError):
+        detail = str(exc.strerror or exc)
+        readonly = exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+    else:
+        detail = str(exc)
+        code = getattr(exc, "sqlite_errorcode", None)
+        readonly = code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM)
+    if readonly:
+        return i18n.UserError("import.readonly", path=paths.data, detail=detail)
+    return i18n.UserError("import.disk", detail=detail)
+
+
 def _import_done(r: ImportResult) -> str:
     state = "already current" if r.already_current else f"{r.services} services"
     return f"catalogue {r.catalogue_id} version {r.version} ({r.kind}), {state}"
@@ -275,62 +344,122 @@ def import_bundle(
     expected_digest: str | None = None,
     signed: bool = False,
     progress: Progress | None = None,
+    lock_wait: float | None = None,
 ) -> ImportResult:
     """Imports a full or delta bundle; makes the result current only when it is complete.
 
     ``expected_digest`` is the content digest from signed metadata (sync); when given, the
-    result must match it as well as the manifest.
+    result must match it as well as the manifest. ``signed`` says the bundle was verified
+    against the trusted root: a signed catalogue replaces an unsigned (development) one
+    whatever their version numbers. Only one import, sync or offline import runs per data
+    folder at a time (``writer_lock``); a second one waits up to ``lock_wait`` seconds
+    (default ``hytedesk.base.lock.DEFAULT_WAIT``), then is refused.
     """
     bundle_path = Path(bundle_path)
     paths.ensure()
-    cleanup_partials(paths)
-    with LocalDB(paths) as local, BundleReader(bundle_path) as reader:
-        m = reader.manifest
-        pointer, current_path = _current(local)
-        if pointer is not None and pointer.catalogue_id == reader.catalogue_id:
-            if reader.version == pointer.version and m["content_digest"] == pointer.content_digest:
-                if signed:
-                    local.mark_verified()
-                return ImportResult(reader.catalogue_id, reader.version, reader.kind,
-                                    paths.data / pointer.file, pointer.content_digest, 0,
-                                    already_current=True)
-            if reader.version < pointer.version:
-                raise i18n.UserError("import.older", name=reader.name, version=reader.version,
-                                     current=pointer.version)
-        if reader.kind == "delta" and (
-            pointer is None or current_path is None
-            or pointer.catalogue_id != reader.catalogue_id
-            or pointer.version != m["base_version"]
-        ):
-            current = f"{pointer.catalogue_id} {pointer.version}" if pointer else "-"
-            raise i18n.UserError("import.delta_base", name=reader.name,
-                                 catalogue=reader.catalogue_id, base=m["base_version"],
-                                 current=current)
-        final = paths.catalogue_file(reader.catalogue_id, reader.version)
-        if pointer is not None and pointer.file == final.name:
-            # Same version, other content: the current file may be open, so it is never
-            # replaced under its own name. Refused before any work is done.
+    with writer_lock(paths.data, wait=lock_wait):
+        try:
+            cleanup_partials(paths)  # the lock is ours: whatever is left is abandoned
+        except OSError as exc:
+            raise environment_error(paths, exc) from None
+        with LocalDB(paths) as local, BundleReader(bundle_path) as reader:
+            return _import_locked(paths, local, reader, expected_digest, signed, progress)
+
+
+def _import_locked(paths: Paths, local: LocalDB, reader: BundleReader,
+                   expected_digest: str | None, signed: bool,
+                   progress: Progress | None) -> ImportResult:
+    m = reader.manifest
+    pointer, current_path = _current(local)
+    healthy = pointer is not None and _usable(current_path, pointer.content_digest)
+    if pointer is not None and not healthy:
+        current_path = None
+    # A signed catalogue is never held back by an unsigned one's version number.
+    outranks = signed and pointer is not None and not pointer.signed
+    if pointer is not None and healthy and pointer.catalogue_id == reader.catalogue_id:
+        if reader.version == pointer.version and m["content_digest"] == pointer.content_digest:
+            if signed:
+                local.mark_verified(signed=True)
+            return ImportResult(reader.catalogue_id, reader.version, reader.kind,
+                                paths.data / pointer.file, pointer.content_digest, 0,
+                                already_current=True)
+        if reader.version < pointer.version and not outranks:
+            raise i18n.UserError("import.older", name=reader.name, version=reader.version,
+                                 current=pointer.version)
+        if reader.version == pointer.version and not outranks:
+            # Same version, other content: refused before any work is done.
             raise i18n.UserError("import.same", catalogue=reader.catalogue_id,
                                  version=reader.version)
-        part = final.with_name(final.name + ".part")
-        part.unlink(missing_ok=True)
-        try:
-            services = _build(reader, part, current_path, expected_digest, progress)
-            commit(part, final)
-        except OSError as exc:
-            part.unlink(missing_ok=True)
-            raise i18n.UserError("import.disk", detail=exc.strerror or exc) from exc
-        except BaseException:
-            part.unlink(missing_ok=True)
-            raise
-        previous = local.switch_catalogue(
+    if reader.kind == "delta" and (
+        pointer is None or current_path is None
+        or pointer.catalogue_id != reader.catalogue_id
+        or pointer.version != m["base_version"]
+    ):
+        current = f"{pointer.catalogue_id} {pointer.version}" if pointer else "-"
+        raise i18n.UserError("import.delta_base", name=reader.name,
+                             catalogue=reader.catalogue_id, base=m["base_version"],
+                             current=current)
+    # The file in use is never replaced under its own name (it may be open elsewhere).
+    taken = {pointer.file} if pointer is not None else set()
+    final = _free_name(paths, reader.catalogue_id, reader.version, m["content_digest"], taken)
+    part = final.with_name(f"{final.name}.part-{os.getpid()}-{secrets.token_hex(4)}")
+    placed = False
+    try:
+        services = _build(reader, part, current_path, expected_digest, progress)
+        # The pointer moves only to a file that opens, passes SQLite's integrity check,
+        # holds the records of its digest and the number of services the manifest says.
+        cat.check_file(part, digest=m["content_digest"], thorough=True,
+                       services=m.get("counts", {}).get("services")
+                       if reader.kind == "full" else None)
+        commit(part, final)
+        placed = True
+        previous = _previous_to_keep(paths, pointer, healthy, final.name)
+        local.switch_catalogue(
             catalogue_id=reader.catalogue_id, version=reader.version, file=final.name,
             digest=m["content_digest"], sample_data=bool(m.get("sample_data")),
             source=m.get("source"), created=m.get("created"), signed=signed, verified=signed,
+            previous_file=previous,
         )
-        _remove_older(paths, keep={final.name, previous})
-        return ImportResult(reader.catalogue_id, reader.version, reader.kind, final,
-                            m["content_digest"], services)
+    except cat.DamagedCatalogue as exc:
+        _discard(part, final if placed else None)
+        raise i18n.UserError("import.check_failed", detail=str(exc)) from None
+    except (OSError, sqlite3.Error) as exc:
+        _discard(part, final if placed else None)
+        raise environment_error(paths, exc) from None
+    except BaseException:
+        _discard(part, final if placed else None)
+        raise
+    _remove_older(paths, keep={final.name, previous})
+    return ImportResult(reader.catalogue_id, reader.version, reader.kind, final,
+                        m["content_digest"], services)
+
+
+def _previous_to_keep(paths: Paths, pointer: Any, healthy: bool, new: str) -> str | None:
+    """The file kept as the previous catalogue: the current one, or, when that is damaged,
+    the previous one if it is still good."""
+    if pointer is None:
+        return None
+    candidates = [pointer.file] if healthy else []
+    if pointer.previous_file:
+        candidates.append(pointer.previous_file)
+    for name in candidates:
+        if name == new:
+            continue
+        if name == pointer.file:
+            return name
+        try:
+            cat.check_file(paths.data / name)
+        except cat.DamagedCatalogue:
+            continue
+        return str(name)
+    return None
+
+
+def _discard(part: Path, final: Path | None) -> None:
+    for f in (part, final):
+        if f is not None:
+            with contextlib.suppress(OSError):
+                f.unlink()
 
 
 def rebuild_catalogue(paths: Paths) -> None:
@@ -341,10 +470,16 @@ def rebuild_catalogue(paths: Paths) -> None:
     imported again into a new file; its content digest must be the one the pointer
     holds, and only then does it replace the old file. Nothing in local.db changes.
     """
-    with LocalDB(paths) as local:
-        pointer = local.pointer()
-    if pointer is None:
-        return
+    with writer_lock(paths.data):
+        with LocalDB(paths) as local:
+            pointer = local.pointer()
+        if pointer is None or cat.schema_version_of(paths.data / pointer.file) == \
+                cat.SCHEMA_VERSION:
+            return  # nothing to do, or another process rebuilt it meanwhile
+        _rebuild_locked(paths, pointer)
+
+
+def _rebuild_locked(paths: Paths, pointer: Any) -> None:
     src = paths.data / pointer.file
     bundle = paths.cache / f"rebuild-{pointer.catalogue_id}-{pointer.version}.hytebundle"
     paths.cache.mkdir(parents=True, exist_ok=True)
@@ -366,13 +501,16 @@ def rebuild_catalogue(paths: Paths) -> None:
         )
     finally:
         conn.close()
-    part = src.with_name(src.name + ".part")
+    part = src.with_name(f"{src.name}.part-{os.getpid()}-{secrets.token_hex(4)}")
     try:
         with BundleReader(bundle) as reader:
             _build(reader, part, None, pointer.content_digest, None)
+        cat.check_file(part, digest=pointer.content_digest, thorough=True)
         commit(part, src)
-    except OSError as exc:
-        raise i18n.UserError("import.disk", detail=exc.strerror or exc) from exc
+    except cat.DamagedCatalogue as exc:
+        raise i18n.UserError("import.check_failed", detail=str(exc)) from None
+    except (OSError, sqlite3.Error) as exc:
+        raise environment_error(paths, exc) from None
     finally:
         part.unlink(missing_ok=True)
         bundle.unlink(missing_ok=True)

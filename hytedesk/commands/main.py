@@ -105,25 +105,44 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui()
 
 
-def cmd_info(args: argparse.Namespace) -> int:
-    from hytedesk.app.session import open_session
+def _on_catalogue(work: Callable[[Any], int]) -> int:
+    """Runs ``work`` on an open session; when the catalogue file turns out to be damaged
+    (a query fails), it is repaired (``app.session.recover``) and ``work`` runs once more."""
+    import sqlite3
 
-    s = open_session()
-    try:
-        p = s.pointer
-        counts = {
-            name: s.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for name, table in (("services", "services"), ("places", "places"),
-                                ("taxonomy_terms", "terms"), ("checklists", "checklists"))
-        }
-        info: dict[str, Any] = {
-            "catalogue_id": p.catalogue_id, "version": p.version, "source": p.source,
-            "created": p.created, "imported_at": p.imported_at, "verified_at": p.verified_at,
-            "signed": p.signed, "sample_data": p.sample_data, "content_digest": p.content_digest,
-            "counts": counts, "file": str(s.paths.data / p.file),
-        }
-    finally:
-        s.close()
+    from hytedesk.app.session import open_session, recover
+
+    for attempt in (1, 2):
+        s = open_session()
+        try:
+            return work(s)
+        except sqlite3.DatabaseError:
+            s.close()
+            if attempt == 2 or not recover(s.paths):
+                raise UserError("cli.catalogue_unreadable", file=s.pointer.file) from None
+        finally:
+            s.close()
+    return 2
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    return _on_catalogue(lambda s: _info(s, args))
+
+
+def _info(s: Any, args: argparse.Namespace) -> int:
+    # The queries first: a damaged file fails here, before anything is printed.
+    p = s.pointer
+    counts = {
+        name: s.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for name, table in (("services", "services"), ("places", "places"),
+                            ("taxonomy_terms", "terms"), ("checklists", "checklists"))
+    }
+    info: dict[str, Any] = {
+        "catalogue_id": p.catalogue_id, "version": p.version, "source": p.source,
+        "created": p.created, "imported_at": p.imported_at, "verified_at": p.verified_at,
+        "signed": p.signed, "sample_data": p.sample_data, "content_digest": p.content_digest,
+        "counts": counts, "file": str(s.paths.data / p.file),
+    }
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))
         return 0
@@ -135,7 +154,6 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from hytedesk.app.session import open_session
     from hytedesk.catalogue.search import SearchQuery, search
 
     if args.max_km is not None and not args.near:
@@ -147,11 +165,13 @@ def cmd_search(args: argparse.Namespace) -> int:
         modes=args.mode or (), free_only=args.free, language=args.lang,
         hide_closed=args.hide_closed, limit=args.limit, ui_language=i18n.language(),
     )
-    s = open_session()
-    try:
-        hits = search(s.conn, q)
-    finally:
-        s.close()
+    hits = []
+
+    def run(s: Any) -> int:
+        hits[:] = search(s.conn, q)
+        return 0
+
+    _on_catalogue(run)
     if args.json:
         print(json.dumps([h.as_json() for h in hits], ensure_ascii=False, indent=2))
         return 0
@@ -200,6 +220,14 @@ def _offline_importer() -> tuple[Callable[[Path], bool], Callable[..., Any]] | N
 
 i18n.register(
     {
+        "cli.catalogue_unreadable": {
+            "fi": "Luettelotiedostoa {file} ei voi lukea. Tuo luettelo uudelleen tai päivitä "
+            "se (hytedesk sync).",
+            "sv": "Katalogfilen {file} kan inte läsas. Importera eller uppdatera katalogen "
+            "på nytt (hytedesk sync).",
+            "en": "The catalogue file {file} cannot be read. Import or update the catalogue "
+            "again (hytedesk sync).",
+        },
         "cli.need_near": {
             "fi": "--max-km tarvitsee myös --near PAIKKA",
             "sv": "--max-km behöver också --near PLATS",
@@ -294,6 +322,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    finally:
+        _print_notices()
+
+
+def _print_notices() -> None:
+    """What the app repaired on its own during this command: one line each on stderr."""
+    from hytedesk.base import notices
+
+    try:
+        data = default_paths().data
+    except Exception:  # noqa: BLE001  (no data folder: nothing was repaired)
+        return
+    for notice in notices.take(data):
+        print(f"hytedesk: {notice}", file=sys.stderr)
 
 
 def _language_from_settings() -> None:

@@ -8,6 +8,8 @@ use ``BEGIN IMMEDIATE`` through ``write()``.
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,6 +32,22 @@ i18n.register(
             "ändrats; kontrollera diskutrymmet och behörigheterna.",
             "en": "The local database {path} could not be opened: {detail}. Nothing was "
             "changed; check the free disk space and the permissions.",
+        },
+        "localdb.restored": {
+            "fi": "Paikallinen tietokanta oli tyhjä (vahingoittunut). Se palautettiin "
+            "varmuuskopiosta {backup}; sen jälkeen kirjatut tiedot puuttuvat.",
+            "sv": "Den lokala databasen var tom (skadad). Den återställdes från "
+            "säkerhetskopian {backup}; uppgifter som registrerats efter den saknas.",
+            "en": "The local database was empty (damaged). It was restored from the backup "
+            "{backup}; what was recorded after that backup is missing.",
+        },
+        "localdb.recreated": {
+            "fi": "Paikallinen tietokanta oli tyhjä (vahingoittunut), eikä varmuuskopiota "
+            "ollut. Uusi tietokanta luotiin; koneella ollut palveluluettelo säilyy.",
+            "sv": "Den lokala databasen var tom (skadad) och det fanns ingen "
+            "säkerhetskopia. En ny databas skapades; tjänstekatalogen på datorn behålls.",
+            "en": "The local database was empty (damaged) and there was no backup. A new one "
+            "was made; the catalogue on this laptop is kept.",
         },
         "settings.invalid": {
             "fi": "Asetuksen {key} arvo {value!r} ei kelpaa: {why}",
@@ -64,10 +82,64 @@ class CataloguePointer:
     previous_file: str | None
 
 
+def _emptied(paths: Paths) -> bool:
+    """An empty ``local.db`` beside a catalogue: damage (a full disk, a bad shutdown), not
+    a first start. A 0-byte file whose WAL holds data is a normal state SQLite recovers."""
+    path = paths.local_db
+    try:
+        if not path.exists() or path.stat().st_size != 0:
+            return False
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            return False
+    except OSError:
+        return False
+    return any(paths.data.glob("catalogue-*.db"))
+
+
+def _restore_emptied(paths: Paths) -> None:
+    """Puts the newest good backup in place of an empty ``local.db`` (under the writer
+    lock, so that two processes never restore over each other's writes)."""
+    from hytedesk.base import notices
+    from hytedesk.base.lock import writer_lock
+
+    with writer_lock(paths.data, wait=120.0):
+        if not _emptied(paths):
+            return  # restored by another process meanwhile
+        backups = sorted(paths.backups.glob("local-*.db"), reverse=True) \
+            if paths.backups.is_dir() else []
+        for backup in backups:
+            try:
+                conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+                try:
+                    ok = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+                finally:
+                    conn.close()
+            except sqlite3.Error:
+                ok = False
+            if not ok:
+                continue
+            part = paths.local_db.with_name(f"local.db.restore-{os.getpid()}")
+            try:
+                shutil.copyfile(backup, part)
+                for extra in ("-wal", "-shm"):
+                    paths.local_db.with_name("local.db" + extra).unlink(missing_ok=True)
+                os.replace(part, paths.local_db)
+            except OSError as exc:
+                part.unlink(missing_ok=True)
+                raise i18n.UserError("localdb.open_failed", path=paths.local_db,
+                                     detail=exc.strerror or exc) from None
+            notices.tell(paths.data, paths.logs, "localdb.restored", backup=backup.name)
+            return
+        notices.tell(paths.data, paths.logs, "localdb.recreated")
+
+
 class LocalDB:
     def __init__(self, paths: Paths) -> None:
         self.paths = paths.ensure()
         path = paths.local_db
+        if _emptied(paths):
+            _restore_emptied(paths)
         try:
             existed = path.exists() and path.stat().st_size > 0
             self.conn = sqlite3.connect(path, isolation_level=None, timeout=30)
@@ -175,11 +247,17 @@ class LocalDB:
 
     def switch_catalogue(self, *, catalogue_id: str, version: int, file: str, digest: str,
                          sample_data: bool, source: str | None, created: str | None,
-                         signed: bool, verified: bool) -> str | None:
-        """Makes ``file`` current in one committed write; returns the file it replaced."""
+                         signed: bool, verified: bool,
+                         previous_file: str | None | object = ...) -> str | None:
+        """Makes ``file`` current in one committed write; returns the file it replaced.
+
+        The file current until now is remembered as the previous one, unless
+        ``previous_file`` names another (the current one may be damaged)."""
         with self.write() as conn:
             old = conn.execute("SELECT file FROM catalogue_pointer WHERE slot = 1").fetchone()
             previous = old[0] if old and old[0] != file else None
+            if previous_file is not ...:
+                previous = previous_file if previous_file != file else None  # type: ignore[assignment]
             now = now_iso()
             conn.execute(
                 "INSERT OR REPLACE INTO catalogue_pointer (slot, catalogue_id, version, file, "
@@ -190,10 +268,12 @@ class LocalDB:
             )
         return previous
 
-    def mark_verified(self) -> None:
+    def mark_verified(self, *, signed: bool = False) -> None:
+        """Signed metadata confirmed the current catalogue now; with ``signed``, its content
+        is the signed content (it may have been imported unsigned with the same digest)."""
         with self.write() as conn:
-            conn.execute("UPDATE catalogue_pointer SET verified_at = ? WHERE slot = 1",
-                         (now_iso(),))
+            conn.execute("UPDATE catalogue_pointer SET verified_at = ?, signed = signed OR ? "
+                         "WHERE slot = 1", (now_iso(), int(signed)))
 
 
 def _setting(key: str) -> Setting:

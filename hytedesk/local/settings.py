@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 
 @dataclass(frozen=True)
@@ -47,9 +48,32 @@ def _non_negative(value: int) -> None:
         raise ValueError("must be 0 or more")
 
 
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+def check_sync_url(value: str) -> None:
+    """A repository URL must be https with a host; plain http only to this laptop itself
+    (the host exactly 127.0.0.1, localhost or ::1: development). The URL is parsed, so
+    ``http://localhost.evil.example/`` and ``http://localhost@evil.example/`` are not
+    local."""
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname
+        parts.port  # noqa: B018  (a bad port raises ValueError)
+    except ValueError:
+        raise ValueError("not a valid address") from None
+    if not host or parts.username is not None or parts.password is not None:
+        raise ValueError("must start with https:// and name a server")
+    if parts.scheme == "https":
+        return
+    if parts.scheme == "http" and host in LOCAL_HOSTS:
+        return
+    raise ValueError("must start with https://")
+
+
 def _https_url(value: str) -> None:
-    if value and not value.startswith(("https://", "http://127.0.0.1", "http://localhost")):
-        raise ValueError("must start with https://")
+    if value:
+        check_sync_url(value)
 
 
 SETTINGS: dict[str, Setting] = {}

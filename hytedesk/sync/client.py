@@ -24,10 +24,11 @@ from __future__ import annotations
 import contextlib
 import errno
 import logging
-import sys
+import ssl
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ from tuf.ngclient import FetcherInterface, Updater
 
 import hytedesk.sync.messages  # noqa: F401
 from hytedesk.base.i18n import UserError
+from hytedesk.base.lock import writer_lock
 from hytedesk.base.logs import logged
 from hytedesk.base.paths import Paths
 from hytedesk.sync.download import DownloadStats, download_target
@@ -45,6 +47,7 @@ from hytedesk.sync.net import (
     DEFAULT_SOCKET_TIMEOUT,
     Budget,
     Cancelled,
+    CaptivePortal,
     DeadlineExceeded,
     HttpFetcher,
     Progress,
@@ -101,6 +104,21 @@ def _pointer(paths: Paths) -> Any:
         return local.pointer()
 
 
+def _usable_pointer(paths: Paths) -> Any:
+    """The pointer to plan from; None when its file is missing or damaged, so that a sync
+    fetches the full catalogue instead of calling a broken one up to date."""
+    from hytedesk.catalogue import catdb as cat
+
+    pointer = _pointer(paths)
+    if pointer is None:
+        return None
+    try:
+        cat.check_file(paths.data / pointer.file, digest=pointer.content_digest)
+    except cat.DamagedCatalogue:
+        return None
+    return pointer
+
+
 def choose_plan(targets: dict[str, TargetFile], pointer: Any) -> Plan:
     """What to fetch, given the signed target list and the current catalogue pointer."""
     fulls = [t for t in targets.values() if _custom(t).get("kind") == "full"]
@@ -111,9 +129,11 @@ def choose_plan(targets: dict[str, TargetFile], pointer: Any) -> Plan:
     full = Plan(newest, [Step(newest)], "full")
     if pointer is None or pointer.catalogue_id != c["catalogue_id"]:
         return full
-    if pointer.content_digest == c["content_digest"]:
+    if pointer.content_digest == c["content_digest"] and pointer.version == int(c["version"]):
         return Plan(newest, [], "none")
-    if pointer.version > int(c["version"]):
+    if pointer.signed and pointer.version > int(c["version"]):
+        # Only signed versions are compared: an unsigned (development) catalogue, whatever
+        # its number, never holds back one the trusted root verified.
         raise UserError("sync.rollback")
     deltas = {
         int(_custom(t)["base_version"]): t
@@ -134,9 +154,44 @@ def choose_plan(targets: dict[str, TargetFile], pointer: Any) -> Plan:
     return full
 
 
+# No clock that says a time before this is right: the day this version was released
+# (raised with each release), or the publisher's time of the current catalogue if later.
+BUILT = datetime(2026, 12, 1, tzinfo=UTC)
+CLOCK_SKEW = timedelta(hours=12)  # a server's Date further off than this: the clock is wrong
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _clock_error(budget: Budget | None, paths: Paths | None) -> UserError | None:
+    """When the laptop's clock looks wrong, the message that says so, else None."""
+    now = _now()
+    made = BUILT
+    with contextlib.suppress(Exception):  # no pointer, no created time: the release's
+        created = _pointer(paths).created if paths is not None else None
+        if created:
+            made = max(made, datetime.fromisoformat(created.replace("Z", "+00:00")))
+    stamp = "%Y-%m-%d %H:%M UTC"
+    if now < made:
+        return UserError("sync.clock_behind", now=now.strftime(stamp), made=made.strftime(stamp))
+    server = budget.server_date if budget is not None else None
+    if server is not None and server.tzinfo is not None and abs(now - server) > CLOCK_SKEW:
+        return UserError("sync.clock_server", now=now.strftime(stamp),
+                         server=server.astimezone(UTC).strftime(stamp))
+    return None
+
+
 @contextlib.contextmanager
-def translate_errors() -> Iterator[None]:
-    """Turns python-tuf, network and disk errors into the user's messages."""
+def translate_errors(budget: Budget | None = None, paths: Paths | None = None
+                     ) -> Iterator[None]:
+    """Turns python-tuf, network and disk errors into the user's messages.
+
+    With the sync's ``budget``, a network failure at the deadline is reported as the
+    deadline, and an expiry or certificate failure while the laptop's clock looks wrong
+    (before this version was made or before the current catalogue of ``paths`` was
+    published; or far from the server's ``Date``) as a clock problem, not the
+    administrator's."""
     try:
         yield
     except UserError:
@@ -145,7 +200,12 @@ def translate_errors() -> Iterator[None]:
         raise UserError("sync.cancelled") from None
     except DeadlineExceeded as exc:
         raise UserError("sync.deadline", seconds=int(exc.seconds)) from None
+    except CaptivePortal:
+        raise UserError("sync.captive_portal") from None
     except tuf_exc.ExpiredMetadataError as exc:
+        clock = _clock_error(budget, paths)
+        if clock is not None:
+            raise clock from None
         raise UserError("sync.expired", role=_role_of(str(exc))) from None
     except tuf_exc.EqualVersionNumberError:
         raise UserError("sync.rollback") from None
@@ -165,11 +225,11 @@ def translate_errors() -> Iterator[None]:
             raise UserError("sync.server_error", status=cause.status_code) from None
         if isinstance(cause, OSError) and cause.errno == errno.ENOSPC:
             raise UserError("sync.disk_full") from None
-        raise UserError("sync.no_network") from None
+        raise _network_error(budget, paths, exc) from None
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
             raise UserError("sync.disk_full") from None
-        raise UserError("sync.no_network") from None
+        raise _network_error(budget, paths, exc) from None
     except Exception as exc:
         from hytedesk.bundle import BundleError
 
@@ -178,24 +238,24 @@ def translate_errors() -> Iterator[None]:
         raise
 
 
+def _network_error(budget: Budget | None, paths: Paths | None,
+                   exc: BaseException) -> UserError:
+    if budget is not None and budget.expired():
+        return UserError("sync.deadline", seconds=int(budget.seconds))
+    reason = getattr(exc, "reason", exc)
+    if isinstance(reason, ssl.SSLCertVerificationError):
+        clock = _clock_error(budget, paths)
+        if clock is not None:
+            return clock
+    return UserError("sync.no_network")
+
+
 @contextlib.contextmanager
-def exclusive(paths: Paths) -> Iterator[None]:
-    """One sync or offline import at a time per data folder (python-tuf's cache is
-    single-writer). The OS drops the lock with the process, so a kill leaves none behind."""
-    paths.data.mkdir(parents=True, exist_ok=True)
-    with open(paths.data / "sync.lock", "a+b") as f:
-        try:
-            if sys.platform == "win32":
-                import msvcrt
-
-                f.seek(0)
-                msvcrt.locking(f.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            raise UserError("sync.busy") from None
+def exclusive(paths: Paths, wait: float | None = None) -> Iterator[None]:
+    """One writer per data folder: a sync or offline import holds the data folder's writer
+    lock (the one every import takes) from start to end; python-tuf's cache is
+    single-writer too. The OS drops the lock with the process, so a kill leaves none."""
+    with writer_lock(paths.data, wait=wait):
         yield
 
 
@@ -290,12 +350,13 @@ def run_plan(
     fetch: Fetch,
     progress: Progress | None,
     result: SyncResult,
+    budget: Budget | None = None,
 ) -> None:
     """Downloads and applies the plan's steps; a failing delta falls back to the full."""
     for step in plan.steps:
         check_caps(step)
     try:
-        with translate_errors():
+        with translate_errors(budget):
             for step in plan.steps:
                 file, stats = fetch(step.target)
                 result.downloads.append(stats)
@@ -359,18 +420,23 @@ def sync_once(
     called from this thread; setting ``cancel`` stops at the next chunk.
     """
     from hytedesk.local.localdb import LocalDB
+    from hytedesk.local.settings import check_sync_url
 
     paths.ensure()
     with LocalDB(paths) as local:
         url = url or str(local.get("sync.url") or "")
-        pointer = local.pointer()
     if not url:
         raise UserError("sync.no_url")
+    try:
+        check_sync_url(url)
+    except ValueError:
+        raise UserError("sync.bad_url", url=url) from None
     base = url.rstrip("/")
     budget = Budget(
         deadline_seconds or DEFAULT_DEADLINE, socket_timeout or DEFAULT_SOCKET_TIMEOUT, cancel
     )
-    with exclusive(paths), translate_errors():
+    with exclusive(paths), translate_errors(budget, paths):
+        pointer = _usable_pointer(paths)  # under the lock: no other writer moves it now
         if progress is not None:
             progress("metadata", 0, 0)
         updater = make_updater(paths, f"{base}/metadata/", f"{base}/targets/", HttpFetcher(budget))
@@ -384,11 +450,11 @@ def sync_once(
             )
 
         if plan.steps:
-            run_plan(paths, plan, fetch, progress, result)
+            run_plan(paths, plan, fetch, progress, result, budget)
             result.status = "updated"
         else:
             with LocalDB(paths) as local:
-                local.mark_verified()
+                local.mark_verified(signed=True)
         result.bytes_downloaded = budget.bytes_received
         result.requests = list(budget.requests)
         return result

@@ -4,8 +4,9 @@ The partial file is kept in ``paths.downloads`` under the target's content-addre
 (``<sha256>.<name>.part``), with the validator the server gave (ETag or Last-Modified)
 beside it, so a later sync — even after the laptop was shut down — asks only for the
 rest: ``Range: bytes=N-`` with ``If-Range: <validator>``. Only a ``206`` whose
-``Content-Range`` starts at N and names the signed length is appended; any other answer
-(a ``200``, a range that does not fit) restarts from zero. The signed length caps what is
+``Content-Range`` starts at N and names the signed length is appended; a ``200`` or a
+``206`` carrying the whole file (bytes 0 to the signed length; some servers answer a plain
+GET so) is written from zero; any other range restarts from zero. The signed length caps what is
 accepted before anything is written, and the finished file is checked against the signed
 hashes (``TargetFile.verify_length_and_hashes``) before it leaves this module.
 """
@@ -119,7 +120,9 @@ class Download:
                 headers["If-Range"] = validator
         response = open_url(self.url, self.budget, headers)
         try:
-            if response.status == 206 and have:
+            whole = response.status == 200 or (
+                response.status == 206 and self._whole_file(response))
+            if response.status == 206 and have and not whole:
                 match = _CONTENT_RANGE.match(response.headers.get("Content-Range", ""))
                 if not (
                     match
@@ -130,7 +133,9 @@ class Download:
                     raise _Restart
                 mode = "ab"
                 self.stats.resumed_from = have
-            elif response.status == 200:
+            elif whole:
+                # 200, or a 206 that carries the whole file (some servers and proxies
+                # answer a plain GET so): written from byte zero.
                 if have:
                     self.stats.restarts += 1
                 have = 0
@@ -144,6 +149,17 @@ class Download:
             self._receive(response, mode, have)
         finally:
             response.close()
+
+    def _whole_file(self, response: HTTPResponse) -> bool:
+        """A 206 whose range is the whole signed length (or, with no Content-Range, whose
+        Content-Length is)."""
+        length = self.target.length
+        content_range = response.headers.get("Content-Range")
+        if content_range is None:
+            return str(response.headers.get("Content-Length")) == str(length)
+        match = _CONTENT_RANGE.match(content_range)
+        return bool(match and int(match[1]) == 0 and int(match[2]) == length - 1
+                    and int(match[3]) == length)
 
     def _receive(self, response: HTTPResponse, mode: str, have: int) -> None:
         length = self.target.length

@@ -108,9 +108,45 @@ i18n.register(
             "No update address is set. The administrator sets it (hytedesk sync --url).",
         ),
         "sync.bad_url": _msg(
-            "Päivitysosoite {url} ei kelpaa: sen on alettava https://.",
-            "Uppdateringsadressen {url} duger inte: den ska börja med https://.",
-            "The update address {url} is not valid: it must start with https://.",
+            "Päivitysosoite {url} ei kelpaa: sen on alettava https:// ja nimettävä palvelin "
+            "(pelkkä http vain tähän koneeseen itseensä: 127.0.0.1, localhost tai ::1).",
+            "Uppdateringsadressen {url} duger inte: den ska börja med https:// och ange en "
+            "server (vanlig http bara till den här datorn själv: 127.0.0.1, localhost eller "
+            "::1).",
+            "The update address {url} is not valid: it must start with https:// and name a "
+            "server (plain http only to this laptop itself: 127.0.0.1, localhost or ::1).",
+        ),
+        "sync.captive_portal": _msg(
+            "Verkko vastasi verkkosivulla eikä luettelopalvelimen tiedoilla: kirjaudu ensin "
+            "verkkoon (esimerkiksi hotellin tai kirjaston kirjautumissivulla selaimessa) ja "
+            "yritä sitten uudelleen.",
+            "Nätet svarade med en webbsida i stället för katalogserverns data: logga först in "
+            "på nätet (till exempel hotellets eller bibliotekets inloggningssida i "
+            "webbläsaren) och försök sedan igen.",
+            "The network answered with a web page instead of the catalogue server's data: "
+            "sign in to the network first (for example a hotel's or library's sign-in page in "
+            "the browser), then try again.",
+        ),
+        "sync.clock_server": _msg(
+            "Päivityksen allekirjoitus näyttää vanhentuneelta, mutta koneen kello näyttää "
+            "väärin: kone sanoo {now}, palvelin {server}. Korjaa päivämäärä ja kellonaika ja "
+            "yritä uudelleen.",
+            "Uppdateringens signatur ser ut att ha gått ut, men datorns klocka verkar gå fel: "
+            "datorn säger {now}, servern {server}. Ställ in datum och tid och försök igen.",
+            "The update's signature looks expired, but this laptop's clock seems wrong: the "
+            "laptop says {now}, the server says {server}. Set the date and time, then try "
+            "again.",
+        ),
+        "sync.clock_behind": _msg(
+            "Päivitystä ei voitu tarkistaa, ja koneen kello näyttää väärin: kone sanoo {now}, "
+            "mikä on ennen kuin tämä HyteDeskin versio tai nykyinen luettelo tehtiin ({made}). "
+            "Korjaa päivämäärä ja kellonaika ja yritä uudelleen.",
+            "Uppdateringen kunde inte kontrolleras och datorns klocka verkar gå fel: datorn "
+            "säger {now}, vilket är före den tidpunkt då denna version av HyteDesk eller den "
+            "nuvarande katalogen gjordes ({made}). Ställ in datum och tid och försök igen.",
+            "The update could not be checked, and this laptop's clock seems wrong: it says "
+            "{now}, which is before this version of HyteDesk or the current catalogue was made "
+            "({made}). Set the date and time, then try again.",
         ),
         "sync.no_trusted_root": _msg(
             "Sovelluksella ei ole luotettua juurimetatietoa, joten päivityksiä ei voi "

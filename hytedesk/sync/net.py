@@ -7,11 +7,14 @@ and the counter cover the whole sync.
 
 from __future__ import annotations
 
+import contextlib
+import email.utils
 import threading
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from http.client import HTTPResponse
 from typing import cast
 
@@ -23,6 +26,7 @@ import hytedesk
 DEFAULT_SOCKET_TIMEOUT = 30.0
 DEFAULT_DEADLINE = 15 * 60.0
 CHUNK = 64 * 1024
+DEADLINE_SLACK = 0.1  # seconds
 USER_AGENT = f"HyteDesk/{getattr(hytedesk, '__version__', '0')}"
 
 Progress = Callable[[str, int, int], None]
@@ -40,6 +44,24 @@ class Cancelled(tuf_exc.DownloadError):
     """The user (or the window closing) cancelled the sync."""
 
 
+class CaptivePortal(tuf_exc.DownloadError):
+    """The network answered with a web page (a hotel's or a library's sign-in page) where
+    metadata or a catalogue was expected."""
+
+
+_PAGE_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<title",
+                b"<script", b"<!--")
+
+
+def looks_like_a_web_page(response: HTTPResponse, first: bytes) -> bool:
+    """Whether an answer is an HTML page: by its type, or by how its body starts (neither
+    signed JSON nor a bundle's tar can start like a page)."""
+    kind = str(response.headers.get("Content-Type") or "").lower()
+    if "html" in kind:
+        return True
+    return first.lstrip(b"\xef\xbb\xbf \t\r\n").lower().startswith(_PAGE_STARTS)
+
+
 class Budget:
     """The shared limits of one sync: deadline, cancel event, bytes received."""
 
@@ -55,6 +77,12 @@ class Budget:
         self.cancel = cancel
         self.bytes_received = 0
         self.requests: list[str] = []
+        self.server_date: datetime | None = None  # the first Date a server sent
+
+    def expired(self) -> bool:
+        """Whether the deadline has (all but) passed: a socket timeout cut to the time
+        left fires right at it, so a failure then is the deadline's doing."""
+        return self.remaining() < DEADLINE_SLACK
 
     def remaining(self) -> float:
         return self.end - time.monotonic()
@@ -72,20 +100,33 @@ class Budget:
 
 
 def open_url(url: str, budget: Budget, headers: dict[str, str] | None = None) -> HTTPResponse:
-    """GET ``url``; HTTP errors raise python-tuf's ``DownloadHTTPError``."""
+    """GET ``url``; HTTP errors raise python-tuf's ``DownloadHTTPError``, a stop by the
+    deadline ``DeadlineExceeded``, an HTML page's type ``CaptivePortal``."""
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, **(headers or {})})
     budget.requests.append(url)
     try:
-        response = urllib.request.urlopen(request, timeout=budget.timeout())
+        response = cast(HTTPResponse, urllib.request.urlopen(request, timeout=budget.timeout()))
     except urllib.error.HTTPError as exc:
         exc.close()
         raise tuf_exc.DownloadHTTPError(f"HTTP {exc.code} for {url}", exc.code) from None
-    return cast(HTTPResponse, response)
+    except OSError as exc:
+        if budget.expired():
+            raise DeadlineExceeded(budget.seconds) from exc
+        raise
+    if budget.server_date is None:
+        with contextlib.suppress(TypeError, ValueError, IndexError):
+            budget.server_date = email.utils.parsedate_to_datetime(
+                str(response.headers.get("Date")))
+    if "html" in str(response.headers.get("Content-Type") or "").lower():
+        response.close()
+        raise CaptivePortal(f"{url} answered with a web page")
+    return response
 
 
 def read_chunks(response: HTTPResponse, budget: Budget) -> Iterator[bytes]:
     """The body in chunks as they arrive (``read1``: a trickling server cannot hide
     behind a full buffer), checking the deadline and the cancel event between them."""
+    first = True
     try:
         while True:
             budget.check()
@@ -93,9 +134,17 @@ def read_chunks(response: HTTPResponse, budget: Budget) -> Iterator[bytes]:
             sock = getattr(sock, "_sock", None)
             if sock is not None:
                 sock.settimeout(budget.timeout())
-            chunk = response.read1(CHUNK)
+            try:
+                chunk = response.read1(CHUNK)
+            except OSError as exc:
+                if budget.expired():
+                    raise DeadlineExceeded(budget.seconds) from exc
+                raise
             if not chunk:
                 return
+            if first and looks_like_a_web_page(response, chunk):
+                raise CaptivePortal("the answer is a web page")
+            first = False
             budget.bytes_received += len(chunk)
             yield chunk
     finally:

@@ -31,7 +31,7 @@ from hytedesk.base.paths import Paths
 from hytedesk.sync.client import (
     Step,
     SyncResult,
-    _pointer,
+    _usable_pointer,
     apply_file,
     check_caps,
     describe,
@@ -127,12 +127,12 @@ def import_offline_bundle(
     """Verifies an offline bundle against the trusted root and imports its catalogue."""
     path = Path(file)
     paths.ensure()
-    pointer = _pointer(paths)
     try:
         tar = tarfile.open(path, "r:")  # noqa: SIM115  (closed by the with below)
     except (tarfile.TarError, OSError) as exc:
         raise _invalid(path, str(exc)[:200]) from None
-    with exclusive(paths), tar, translate_errors():
+    with exclusive(paths), tar, translate_errors(None, paths):
+        pointer = _usable_pointer(paths)  # under the lock: no other writer moves it now
         try:
             members = _members(path, tar)
         except tarfile.TarError as exc:
@@ -157,7 +157,7 @@ def import_offline_bundle(
             from hytedesk.local.localdb import LocalDB
 
             with LocalDB(paths) as local:
-                local.mark_verified()
+                local.mark_verified(signed=True)
             return result
         step = Step(plan.newest)  # the bundle carries the full target only
         check_caps(step)

@@ -46,6 +46,13 @@ def error_box(text: str, parent: QWidget | None = None) -> QMessageBox:
     return add_log_hint(box)
 
 
+def info_box(text: str, parent: QWidget | None = None) -> QMessageBox:
+    """An information message box that shows ``text`` literally."""
+    box = error_box(text, parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    return box
+
+
 def show_box(box: QMessageBox) -> int:
     """Runs a message box (one place, so that tests can answer it)."""
     return box.exec()
@@ -98,8 +105,9 @@ def create_window(argv: Sequence[str] | None = None, *, extensions_now: bool = T
     translations = Translations(app)
     lang = startup_language()
     translations.install(lang)
+    paths = default_paths()
     try:
-        session = open_session(default_paths())
+        session = open_session(paths)
     except UserError as exc:
         log.warning("start failed: %s [%s]", exc.text("en"), exc.key)
         report(exc.text(lang))
@@ -111,6 +119,10 @@ def create_window(argv: Sequence[str] | None = None, *, extensions_now: bool = T
             "changed. Restart HyteDesk; if this happens again, contact your support person "
             "and tell them the time it happened."))
         return app, None
+    from hytedesk.base import notices
+
+    for notice in notices.take(paths.data):  # repaired on its own: said once, then logged
+        show_box(info_box(notice.text(lang)))
     window = MainWindow(session, translations)
     if extensions_now:
         install_extensions(window)

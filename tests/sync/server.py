@@ -9,7 +9,11 @@ Switches (attributes of ``RepoServer.behaviour``), each applying to target files
 - ``status``: ``{path suffix: code}`` — answer 404/500/... instead;
 - ``override``: ``{path: bytes}`` — serve these bytes instead of the file (with their
   own ETag, so a change between two requests is visible to If-Range);
-- ``append``: extra bytes after a target's content (endless data).
+- ``append``: extra bytes after a target's content (endless data);
+- ``portal``: answer every path with ``200`` and these bytes as a web page (a captive
+  portal), with ``portal_type`` as its Content-Type (``None``: no type at all);
+- ``whole_206``: answer a plain GET of a target with ``206`` and the whole file;
+- ``date_offset``: seconds added to the ``Date`` header (a server whose clock differs).
 
 Every request is logged as ``Hit(path, status, sent, range_header)``.
 """
@@ -45,6 +49,10 @@ class Behaviour:
     status: dict[str, int] = field(default_factory=dict)
     override: dict[str, bytes] = field(default_factory=dict)
     append: bytes = b""
+    portal: bytes | None = None
+    portal_type: str | None = "text/html; charset=utf-8"
+    whole_206: bool = False
+    date_offset: float = 0.0
 
 
 _RANGE = re.compile(r"^bytes=(\d+)-(\d*)$")
@@ -58,11 +66,25 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
         pass
 
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        offset = self.server.behaviour.date_offset
+        return email.utils.formatdate((timestamp or time.time()) + offset, usegmt=True)
+
     def do_GET(self) -> None:  # noqa: N802
         srv = self.server
         b = srv.behaviour
         self.generation = srv.generation  # requests from before a reset() are not logged
         path = self.path.split("?", 1)[0]
+        if b.portal is not None:
+            self.send_response(200)
+            if b.portal_type is not None:
+                self.send_header("Content-Type", b.portal_type)
+            self.send_header("Content-Length", str(len(b.portal)))
+            self.end_headers()
+            with srv.lock:
+                srv.hits.append(Hit(path, 200, len(b.portal), None, None))
+            self.wfile.write(b.portal)
+            return
         is_target = path.startswith("/targets/")
         for suffix, code in b.status.items():
             if path.endswith(suffix):
@@ -93,6 +115,8 @@ class _Handler(BaseHTTPRequestHandler):
             if start >= len(data):
                 self._error(path, 416)
                 return
+            status = 206
+        if is_target and b.whole_206:
             status = 206
         body = data[start : end + 1]
         self.send_response(status)

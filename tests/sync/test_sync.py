@@ -353,13 +353,32 @@ def test_plain_python_http_server_updates_a_laptop(world: World) -> None:
     assert world.pointer().version == 1
 
 
-def test_one_sync_at_a_time(world: World) -> None:
+def test_one_sync_at_a_time(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from hytedesk.base import lock
     from hytedesk.sync.client import exclusive
 
+    monkeypatch.setattr(lock, "DEFAULT_WAIT", 0.2)
     world.publish(1)
-    with exclusive(world.paths), pytest.raises(UserError) as e:
-        world.sync()
-    assert e.value.key == "sync.busy"
+    held, release = threading.Event(), threading.Event()
+
+    def other_writer() -> None:  # another window's sync or import
+        with exclusive(world.paths):
+            held.set()
+            release.wait(30)
+
+    t = threading.Thread(target=other_writer)
+    t.start()
+    try:
+        assert held.wait(10)
+        with pytest.raises(UserError) as e:
+            world.sync()
+        assert e.value.key == "lock.busy"
+        assert "Another import or catalogue update is already running" in str(e.value)
+    finally:
+        release.set()
+        t.join()
     assert world.sync().version == 1
 
 
