@@ -213,3 +213,46 @@ def test_import_into_a_read_only_data_folder(tmp_path: Path) -> None:
             window.close()
     finally:
         shutil.rmtree(root, ignore_errors=True)
+
+
+def test_sync_into_a_read_only_data_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    """python-tuf cannot write its metadata: said so, not "the server could not be
+    reached"."""
+    from tests.sync.conftest import make_world
+
+    user = _as_nobody()
+    if user is None:
+        pytest.skip("runs as root without setpriv: permissions would not apply")
+    root = Path(tempfile.mkdtemp(prefix="hytedesk-ro-"))
+    root.chmod(0o755)
+    home = root / "home"
+    monkeypatch.setenv("HYTEDESK_HOME", str(home))
+    world = make_world(root)
+    window = None
+    data = home / "data"
+    try:
+        world.publish(1, n=50)
+        assert world.sync().version == 1
+        world.publish(2, n=50, changed=range(0, 5))
+        if user:
+            subprocess.run(["chown", "-R", "65534:65534", str(home)], check=True)
+        window = sqlite3.connect(data / "local.db")
+        window.execute("SELECT count(*) FROM settings").fetchone()
+        if user:
+            for extra in data.glob("local.db-*"):
+                os.chown(extra, 65534, 65534)
+        for folder in (data, data / "tuf"):
+            folder.chmod(0o555)
+        r = _cli(home, "sync", "--quiet", "--url", world.server.url, user=user)
+        _assert_one_line(r, "cannot be written", "still in use")
+        assert "could not be reached" not in r.stderr
+        assert _pointer(home)[0] == 1
+        assert not list(data.glob("*.part*"))
+    finally:
+        for folder in (data, data / "tuf"):
+            with contextlib.suppress(OSError):
+                folder.chmod(0o755)
+        if window is not None:
+            window.close()
+        world.server.stop()
+        shutil.rmtree(root, ignore_errors=True)

@@ -229,6 +229,10 @@ def translate_errors(budget: Budget | None = None, paths: Paths | None = None
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
             raise UserError("sync.disk_full") from None
+        if exc.errno in _UNWRITABLE and exc.filename:
+            # A file of the data folder (python-tuf's metadata, a download), not the network.
+            raise UserError("sync.not_writable", path=exc.filename,
+                            detail=exc.strerror or exc) from None
         raise _network_error(budget, paths, exc) from None
     except Exception as exc:
         from hytedesk.bundle import BundleError
@@ -236,6 +240,9 @@ def translate_errors(budget: Budget | None = None, paths: Paths | None = None
         if isinstance(exc, BundleError):
             raise UserError("sync.bundle_invalid", detail=str(exc)[:400]) from None
         raise
+
+
+_UNWRITABLE = (errno.EACCES, errno.EPERM, errno.EROFS)
 
 
 def _network_error(budget: Budget | None, paths: Paths | None,

@@ -86,6 +86,14 @@ i18n.register(
             "The disk is full, so the update could not be saved. Free some disk space and try "
             "again.",
         ),
+        "sync.not_writable": _msg(
+            "Päivitystä ei voitu tallentaa, koska tiedostoon tai kansioon {path} ei voi "
+            "kirjoittaa ({detail}). Tarkista kansion oikeudet.",
+            "Uppdateringen kunde inte sparas eftersom det inte går att skriva i filen eller "
+            "mappen {path} ({detail}). Kontrollera mappens behörigheter.",
+            "The update could not be saved because {path} cannot be written ({detail}). "
+            "Check the folder's permissions.",
+        ),
         "sync.bundle_invalid": _msg(
             "Allekirjoitettu päivitys ei kelpaa: {detail}. Ilmoita ylläpitäjälle.",
             "Den signerade uppdateringen duger inte: {detail}. Meddela administratören.",
