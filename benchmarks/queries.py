@@ -12,6 +12,9 @@ real log would interleave them, each ``{"class": …, "text": …, "filters": {�
 | ``common`` | the commonest words, which match a large share of the catalogue | ``palvelu`` |
 | ``no-diacritics`` | a word with ä/ö typed without them | ``paivatoiminta`` |
 | ``filtered`` | a word plus filters | ``liikunta`` + ``{"near_place": …, "max_km": 30}`` |
+| ``partial`` | a word plus one the catalogue lacks (fallback) | ``liikunta autokoulu`` |
+| ``typo`` | a word with one slip (spelling correction) | ``velkaneuvnota`` |
+| ``compound`` | two words typed as one (compound split) | ``kuntosalivertaistuki`` |
 
 Filter names are those of ``hytedesk.catalogue.search.SearchQuery``: ``municipality`` (Finnish name),
 ``near_place`` (a place id of the bundle) with ``max_km``, ``themes``, ``situations`` and
@@ -28,7 +31,8 @@ from typing import Any
 from benchmarks import vocabulary as voc
 from benchmarks.municipalities import Municipality, Place, municipalities, places
 
-CLASSES = ("single", "inflected", "prefix", "two-word", "common", "no-diacritics", "filtered")
+CLASSES = ("single", "inflected", "prefix", "two-word", "common", "no-diacritics", "filtered",
+           "partial", "typo", "compound")
 
 COMMON_WORDS = (
     "palvelu", "palvelut", "tuki", "ryhmä", "neuvonta", "toiminta", "ohjaus", "apu",
@@ -142,8 +146,34 @@ def query_log(seed: int = 1, per_class: int = 200) -> list[dict[str, Any]]:
         if rng.random() < 0.15:
             text = text[: rng.randint(3, 6)]
         add("filtered", text, _filters(rng, w, munis, all_places))
+    for _ in range(per_class):
+        # a word the catalogue has and one it has not: the partial-match fallback
+        add("partial", f"{words.word(rng).nom} {rng.choice(_MISSING)}")
+    for _ in range(per_class):
+        add("typo", _typo(rng, words.word(rng).nom.split()[0]))
+    for _ in range(per_class):
+        # two catalogue words typed as one compound, as often no compound of the catalogue
+        a, b = words.word(rng).nom.split()[0], words.word(rng).nom.split()[0]
+        add("compound", a + b)
     rng.shuffle(log)
     return log
+
+
+_MISSING = ("hammaslääkäri", "autokoulu", "kalastuslupa", "tatuointi", "golfkenttä",
+            "silmälasit", "passihakemus", "veroilmoitus")
+
+
+def _typo(rng: random.Random, word: str) -> str:
+    """One slip of the finger after the first letter: a letter dropped, doubled or swapped."""
+    if len(word) < 6:
+        return word
+    i = rng.randint(2, len(word) - 2)
+    kind = rng.random()
+    if kind < 0.4:
+        return word[:i] + word[i + 1:]
+    if kind < 0.7:
+        return word[:i] + word[i] + word[i:]
+    return word[:i] + word[i + 1] + word[i] + word[i + 2:]
 
 
 def _filters(rng: random.Random, word: voc.Word, munis: tuple[Municipality, ...],

@@ -99,7 +99,8 @@ HELPLINES: dict[str, dict[str, Any]] = {
 def _load(path: Path) -> dict[str, Any]:
     with BundleReader(path) as reader:
         data: dict[str, Any] = {"manifest": dict(reader.manifest)}
-        for kind in ("taxonomy", "taxonomy_term", "checklist", "place", "service"):
+        for kind in ("taxonomy", "taxonomy_term", "checklist", "place", "service",
+                     "search_term"):
             data[kind] = [rec for _n, rec, _refs in reader.records(kind)]
     return data
 
@@ -175,7 +176,8 @@ def test_manifest(demo: dict[str, Any]) -> None:
 
 def test_content_digest_matches_records(demo: dict[str, Any]) -> None:
     entries = [(kind, rec["id"], record_hash(rec))
-               for kind in ("service", "taxonomy", "taxonomy_term", "checklist", "place")
+               for kind in ("service", "taxonomy", "taxonomy_term", "checklist", "place",
+                            "search_term")
                for rec in demo[kind]]
     assert content_digest(entries) == demo["manifest"]["content_digest"]
 

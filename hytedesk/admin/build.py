@@ -27,6 +27,13 @@ from hytedesk.admin.records import add_terms, parse_date, term_ids
 from hytedesk.admin.sources import hsds, ptv, spreadsheet
 from hytedesk.admin.staging import Staging
 from hytedesk.admin.taxa import THEMES, CodeLists, Mapping, fixed_taxonomies
+from hytedesk.admin.vocabulary import (
+    DEFAULT_VOCABULARY,
+    read_vocabulary,
+    search_term_records,
+    service_words,
+    word_forms,
+)
 from hytedesk.base.paths import resources_dir
 from hytedesk.bundle.digest import canonical_json
 from hytedesk.bundle.errors import Problem
@@ -92,6 +99,8 @@ class Options:
     today: date = field(default_factory=date.today)
     need_defaults: bool = True
     scratch_dir: Path | None = None  # where the scratch database goes (default: temp dir)
+    vocabulary: Path | None = None  # search vocabulary CSV (default: the starting one)
+    word_forms: bool = True  # add the Finnish word forms of the catalogue's words
 
 
 @dataclass
@@ -224,15 +233,29 @@ class Builder:
                                 "admin.checklist_term", ref=t)
         self.report.per_source = dict(self.ctx.stats.per_source)
         self.staging.commit()
+        self.known_terms = known
+        self.vocabulary = read_vocabulary(self.opts.vocabulary or DEFAULT_VOCABULARY,
+                                          self.problems)
+        self.catalogue_words: set[str] = set()
         self.result = Result(self.problems, self.report, taxonomies, terms, checklists, places,
                              self.ctx)
         return self.result
+
+    def search_terms(self) -> Iterator[Rec]:
+        """The search vocabulary and the word forms of the services streamed so far (the
+        bundle writer asks for these after the services)."""
+        forms = word_forms(self.catalogue_words) if self.opts.word_forms else {}
+        yield from search_term_records(self.vocabulary, forms, self.known_terms,
+                                       self.problems,
+                                       str(self.opts.vocabulary or DEFAULT_VOCABULARY))
 
     def services(self, *, abort_when_blocking: bool = False) -> Iterator[Rec]:
         """The finished services, in id order; fills the report as they pass."""
         contacts = self._crisis_contacts()
         for rec in self._finalise(self.places):
             contacts.pop(rec.get("id"), None)  # type: ignore[arg-type]
+            if self.opts.word_forms:
+                service_words(rec, self.catalogue_words)
             yield rec
         for sid, where in contacts.items():
             # Not blocking: the app skips a contact it cannot find (docs/bundle-format.md).

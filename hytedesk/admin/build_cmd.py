@@ -73,6 +73,9 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--mapping", type=Path, metavar="FILE",
                    help="PTV → priority area / life situation mapping "
                    "(default: hytedesk/resources/admin/ptv-mapping.csv)")
+    p.add_argument("--vocabulary", type=Path, metavar="FILE",
+                   help="search vocabulary CSV: term,language,means (default: "
+                   "hytedesk/resources/admin/search-vocabulary.csv)")
     p.add_argument("--lang", choices=i18n.LANGUAGES, default=None,
                    help="language of the messages (default fi)")
     p.add_argument("--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS)
@@ -188,7 +191,13 @@ def _catalogue_id(args: argparse.Namespace, previous: dict[str, Any] | None) -> 
 
 
 def run_build(args: argparse.Namespace) -> int:
-    from hytedesk.bundle import read_manifest, validate_bundle, write_bundle, write_delta
+    from hytedesk.bundle import (
+        BundleReader,
+        read_manifest,
+        validate_bundle,
+        write_bundle,
+        write_delta,
+    )
 
     lang = i18n.language()
     out: Path = args.output
@@ -214,7 +223,7 @@ def run_build(args: argparse.Namespace) -> int:
 
     opts = Options(sources=list(args.sources), fmt=args.fmt, checklists=args.checklists,
                    places=args.places, mapping=args.mapping, skip_invalid=args.skip_invalid,
-                   today=args.today or date.today(),
+                   today=args.today or date.today(), vocabulary=args.vocabulary,
                    # Beside the output: the same disk, and no small /tmp to fill.
                    scratch_dir=out.resolve().parent)
     result, builder, tmp = build(opts)
@@ -238,6 +247,7 @@ def run_build(args: argparse.Namespace) -> int:
                     services=builder.services(abort_when_blocking=True),
                     taxonomies=result.taxonomies, taxonomy_terms=result.terms,
                     checklists=result.checklists, places=result.places,
+                    search_terms=builder.search_terms(),
                 )
                 validate_bundle(unverified)
                 os.replace(unverified, out)
@@ -265,9 +275,15 @@ def run_build(args: argparse.Namespace) -> int:
         if previous is not None:
             delta = out.parent / f"{catalogue_id}-{previous['version']}-to-{version}.hytebundle"
             dm = write_delta(args.previous, out, delta)
-            upserts = sum(v for k, v in dm["counts"].items() if k != "deletions")
+            # Catalogue records only: the search vocabulary's word forms follow the words
+            # of the services and change with them.
+            upserts = sum(v for k, v in dm["counts"].items()
+                          if k not in ("deletions", "search_terms"))
+            with BundleReader(delta) as reader:
+                deletions = sum(1 for _n, rec, _r in reader.deletions()
+                                if rec["kind"] != "search_term")
             print(i18n.text("admin.out.delta", path=str(delta), upserts=upserts,
-                            deletions=dm["counts"].get("deletions", 0)))
+                            deletions=deletions))
         print(i18n.text("admin.out.report", path=str(_report_path(out, ".txt"))))
         return 0
     finally:
@@ -334,8 +350,8 @@ def run_validate(args: argparse.Namespace) -> int:
     if sources:
         opts = Options(sources=sources, fmt=args.fmt, checklists=args.checklists,
                        places=args.places, mapping=args.mapping,
-                       today=args.today or date.today(),
-                       need_defaults=False)
+                       today=args.today or date.today(), vocabulary=args.vocabulary,
+                       need_defaults=False, word_forms=False)
         result, builder, tmp = build(opts)
         try:
             for _rec in builder.services():

@@ -729,7 +729,7 @@ def validate_bundle(path: Path | str) -> dict[str, Any]:
                 if parent not in terms:
                     problems.append(Problem.of("taxonomy_terms.jsonl.zst", n, "parent_id",
                                                "p.unknown_ref", ref=parent))
-        for kind in ("checklist", "place", "service"):
+        for kind in ("checklist", "place", "service", "search_term"):
             member = MEMBER_OF_KIND[kind]
             for n, line, rec, refs in reader.records_with_lines(kind):
                 entries.append((kind, rec["id"], line_hash(line)))
@@ -737,6 +737,7 @@ def validate_bundle(path: Path | str) -> dict[str, Any]:
                     for ref in refs:
                         if ref not in terms:
                             field = "attributes" if kind == "service" else "terms"
+                            # (a checklist item's or a search term's taxonomy terms)
                             problems.append(Problem.of(member, n, field, "p.unknown_ref", ref=ref))
                 if len(problems) >= MAX_PROBLEMS:
                     raise BundleError(reader.name, problems)

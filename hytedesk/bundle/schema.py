@@ -12,13 +12,14 @@ from hytedesk.bundle.errors import Problem
 
 FORMAT = "hytedesk-bundle"
 FORMAT_VERSION = 1
-KINDS = ("service", "taxonomy", "taxonomy_term", "checklist", "place")
+KINDS = ("service", "taxonomy", "taxonomy_term", "checklist", "place", "search_term")
 MEMBER_OF_KIND = {
     "service": "services.jsonl.zst",
     "taxonomy": "taxonomies.jsonl.zst",
     "taxonomy_term": "taxonomy_terms.jsonl.zst",
     "checklist": "checklists.jsonl.zst",
     "place": "places.jsonl.zst",
+    "search_term": "search_terms.jsonl.zst",
 }
 DELETIONS_MEMBER = "deletions.jsonl.zst"
 DATA_MEMBERS = (*MEMBER_OF_KIND.values(), DELETIONS_MEMBER)
@@ -28,6 +29,7 @@ COUNT_KEY = {
     "taxonomy_terms.jsonl.zst": "taxonomy_terms",
     "checklists.jsonl.zst": "checklists",
     "places.jsonl.zst": "places",
+    "search_terms.jsonl.zst": "search_terms",
     DELETIONS_MEMBER: "deletions",
 }
 LANGS = ("fi", "sv", "en")
@@ -486,6 +488,26 @@ def validate_place(c: _Ctx, r: Rec) -> list[str]:
     return []
 
 
+def validate_search_term(c: _Ctx, r: Rec) -> list[str]:
+    """A word of the search vocabulary: what typing it (or one of its ``forms``) also looks
+    for — ``words`` of the catalogue and taxonomy ``terms`` (docs/bundle-format.md)."""
+    c.id_(r, "")
+    term = c.str_(r, "term", "", required=True)
+    if term is not None and (not term.strip() or any(ch.isspace() for ch in term.strip())):
+        c.add("term", "p.format", value=term[:60], expected="one word")
+    lang = c.str_(r, "language", "", required=True)
+    if lang is not None and lang not in LANGS:
+        c.add("language", "p.enum", value=lang, allowed=", ".join(LANGS))
+    refs: list[str] = []
+    for key in ("words", "forms", "terms"):
+        for i, value in enumerate(c.list_(r, key, "")):
+            if not isinstance(value, str) or not value.strip():
+                c.add(f"{key}[{i}]", "p.type", expected="string")
+            elif key == "terms":
+                refs.append(value)
+    return refs
+
+
 def validate_deletion(c: _Ctx, r: Rec) -> list[str]:
     kind = c.str_(r, "kind", "", required=True)
     if kind is not None and kind not in KINDS:
@@ -500,6 +522,7 @@ VALIDATORS: dict[str, Callable[[_Ctx, Rec], list[str]]] = {
     "taxonomy_term": validate_term,
     "checklist": validate_checklist,
     "place": validate_place,
+    "search_term": validate_search_term,
     "deletion": validate_deletion,
 }
 

@@ -126,6 +126,7 @@ def write_bundle(
     taxonomy_terms: Iterable[Mapping[str, Any]] = (),
     checklists: Iterable[Mapping[str, Any]] = (),
     places: Iterable[Mapping[str, Any]] = (),
+    search_terms: Iterable[Mapping[str, Any]] = (),
 ) -> dict[str, Any]:
     """Writes a full bundle from record iterables (consumed once, streamed); returns the manifest.
 
@@ -139,6 +140,7 @@ def write_bundle(
         "checklist": checklists,
         "place": places,
         "service": services,
+        "search_term": search_terms,
     }
     files: dict[str, Any] = {}
     counts: dict[str, int] = {}
@@ -165,7 +167,10 @@ def write_bundle(
                         except sqlite3.IntegrityError:
                             raise ValueError(f"{kind} id {rid!r} appears twice") from None
                 finally:
-                    files[member] = w.finish()
+                    info = w.finish()
+                if w.lines == 0 and kind in OPTIONAL_KINDS:
+                    continue
+                files[member] = info
                 counts[COUNT_KEY[member]] = w.lines
                 members.append(member)
             digest = content_digest_sorted(
@@ -184,7 +189,9 @@ def write_bundle(
 
 # Taxonomies and terms first, services last: a streaming reader meets referenced terms
 # before the records that use them.
-KINDS_ORDER = ("taxonomy", "taxonomy_term", "checklist", "place", "service")
+KINDS_ORDER = ("taxonomy", "taxonomy_term", "checklist", "place", "service", "search_term")
+# Members that are left out when empty, so a bundle without them reads as before.
+OPTIONAL_KINDS = frozenset({"search_term"})
 assert set(KINDS_ORDER) == set(KINDS)
 
 
@@ -219,7 +226,10 @@ def write_delta(
                 h = old_hashes.pop(key, None)
                 if h != record_hash(rec):
                     w.write(rec)
-            files[member] = w.finish()
+            info = w.finish()
+            if w.lines == 0 and kind in OPTIONAL_KINDS:
+                continue
+            files[member] = info
             counts[COUNT_KEY[member]] = w.lines
             members.append(member)
         dw = _MemberWriter(tmp, DELETIONS_MEMBER)

@@ -17,9 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from hytedesk.catalogue.finnish import words
+from hytedesk.catalogue.finnish import fold, stem_key, words
 
-SCHEMA_VERSION = 3  # raise whenever the derived tables change: old files are rebuilt
+SCHEMA_VERSION = 4  # raise whenever the derived tables change: old files are rebuilt
 
 # Tables first; the indexes of the big tables are created after a full import has loaded
 # its rows (sorting once is far cheaper than keeping B-trees ordered during the load).
@@ -72,6 +72,10 @@ CREATE TABLE word_parts (part TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (pa
     WITHOUT ROWID;
 CREATE TABLE term_words (word TEXT NOT NULL, term_id TEXT NOT NULL,
                          PRIMARY KEY (word, term_id)) WITHOUT ROWID;
+CREATE TABLE search_aliases (alias TEXT NOT NULL, record_id TEXT NOT NULL, word TEXT NOT NULL,
+                             term_id TEXT NOT NULL);
+CREATE INDEX search_aliases_alias ON search_aliases (alias);
+CREATE INDEX search_aliases_record ON search_aliases (record_id);
 CREATE VIRTUAL TABLE services_fts USING fts5(
     name, org, body, facets, tokenize = 'unicode61 remove_diacritics 2', detail = 'column'
 );
@@ -463,6 +467,27 @@ def insert_place(conn: sqlite3.Connection, rec: dict[str, Any]) -> None:
 def insert_checklist(conn: sqlite3.Connection, rec: dict[str, Any]) -> None:
     conn.execute("INSERT OR REPLACE INTO checklists VALUES (?, ?)",
                  (rec["id"], json.dumps(rec, ensure_ascii=False)))
+
+
+def insert_search_term(conn: sqlite3.Connection, rec: dict[str, Any]) -> None:
+    """A search-vocabulary record becomes alias rows: its term (and the term's stem key)
+    and each of its forms lead to the term itself, its words and its taxonomy terms."""
+    rid = rec["id"]
+    conn.execute("DELETE FROM search_aliases WHERE record_id = ?", (rid,))
+    lang = rec.get("language") or "fi"
+    term = fold(rec["term"].strip())
+    aliases = {term, *(fold(f.strip()) for f in rec.get("forms") or [])}
+    if len(term) >= 5:
+        key = stem_key(rec["term"].strip(), lang if lang in ("fi", "sv", "en") else "fi")
+        if len(key) >= 4:
+            aliases.add(key)
+    targets = [(term, "")] + [(" ".join(words(w)), "") for w in rec.get("words") or []]
+    targets += [("", t) for t in rec.get("terms") or []]
+    conn.executemany(
+        "INSERT INTO search_aliases VALUES (?, ?, ?, ?)",
+        ((a, rid, w, t) for a in sorted(aliases) for w, t in dict.fromkeys(targets)
+         if a and (w or t) and w != a),
+    )
 
 
 # -- checking a catalogue file before it is trusted ----------------------------------------

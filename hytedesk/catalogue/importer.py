@@ -162,6 +162,8 @@ class _Builder:
             cat.insert_place(conn, rec)
         elif kind == "checklist":
             cat.insert_checklist(conn, rec)
+        elif kind == "search_term":
+            cat.insert_search_term(conn, rec)
         else:
             self.upsert_service(rec)
 
@@ -209,6 +211,8 @@ class _Builder:
             conn.execute("DELETE FROM places WHERE id = ?", (rid,))
         elif kind == "checklist":
             conn.execute("DELETE FROM checklists WHERE id = ?", (rid,))
+        elif kind == "search_term":
+            conn.execute("DELETE FROM search_aliases WHERE record_id = ?", (rid,))
 
     def finish_vocabulary(self) -> None:
         """Adds new index terms' stem keys and compound heads to the search vocabulary.
@@ -266,6 +270,12 @@ class _Builder:
         ):
             problems.append(Problem.of(MEMBER_OF_KIND["taxonomy_term"], 0, f"{tid}: parent_id",
                                        "p.unknown_ref", ref=parent))
+        for rid, term in conn.execute(
+            "SELECT DISTINCT record_id, term_id FROM search_aliases WHERE term_id != '' "
+            "AND term_id NOT IN (SELECT id FROM terms) LIMIT 50"
+        ):
+            problems.append(Problem.of(MEMBER_OF_KIND["search_term"], 0, f"{rid}: terms",
+                                       "p.unknown_ref", ref=term))
         term_ids = {r[0] for r in conn.execute("SELECT id FROM terms")}
         for cid, raw in conn.execute("SELECT id, json FROM checklists"):
             for group in json.loads(raw).get("groups", []):
@@ -498,6 +508,7 @@ def _rebuild_locked(paths: Paths, pointer: Any) -> None:
             created=meta.get("created") or None, services=records("service"),
             taxonomies=records("taxonomy"), taxonomy_terms=records("taxonomy_term"),
             checklists=records("checklist"), places=records("place"),
+            search_terms=records("search_term"),
         )
     finally:
         conn.close()
@@ -555,7 +566,8 @@ def _build(reader: BundleReader, part: Path, current: Path | None,
             for _n, rec, _refs in reader.deletions():
                 b.delete(rec["kind"], rec["id"])
                 done += 1
-        for kind in ("taxonomy", "taxonomy_term", "checklist", "place", "service"):
+        for kind in ("taxonomy", "taxonomy_term", "checklist", "place", "service",
+                     "search_term"):
             if kind == "service" and reader.kind == "full" and _parallel_worth_it(m):
                 done = _services_in_parallel(reader, b, done, total, progress)
                 continue

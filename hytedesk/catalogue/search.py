@@ -7,20 +7,24 @@ chosen place; services usable remotely rank as if moderately near.
 
 from __future__ import annotations
 
+import math
+import re
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import combinations
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from hytedesk.base import i18n
 from hytedesk.catalogue import catdb as cat
 from hytedesk.catalogue.catdb import distance_km
-from hytedesk.catalogue.finnish import MIN_KEY, fold, query_keys, words
+from hytedesk.catalogue.finnish import MIN_KEY, fold, query_keys, stem_key, words
 
-CANDIDATES = 120
 MAX_PART_WORDS = 20
 TEXT_COLUMNS = "{name org body}"
 NEAR_KM = 40.0  # the first pass looks this far when a place is chosen with no limit
-NAME_WEIGHT = 2.0
 REMOTE_NEARNESS = 0.5
 KM_SCALE = 25.0
 
@@ -30,6 +34,16 @@ i18n.register(
             "fi": "Paikkaa {place!r} ei löydy luettelosta.",
             "sv": "Platsen {place!r} finns inte i katalogen.",
             "en": "The place {place!r} is not in the catalogue.",
+        },
+        "search.did_you_mean": {
+            "fi": "Tarkoititko: {words}? Haettiin sillä.",
+            "sv": "Menade du: {words}? Sökte med det.",
+            "en": "Did you mean: {words}? Searched for that.",
+        },
+        "search.partial": {
+            "fi": "Osittaiset osumat – ei löytynyt: {words}",
+            "sv": "Delvisa träffar – hittades inte: {words}",
+            "en": "Partial matches – nothing found for: {words}",
         },
         "search.unknown_municipality": {
             "fi": "Kuntaa {name!r} ei löydy luettelosta.",
@@ -58,7 +72,7 @@ class SearchQuery:
     ui_language: str = "fi"
 
 
-@dataclass
+@dataclass(slots=True)
 class SearchHit:
     rowid: int
     id: str
@@ -73,6 +87,10 @@ class SearchHit:
     score: float
     reasons: list[str] = field(default_factory=list)
     local: bool = False  # from local.db (hytedesk.referrals.local_services), not the catalogue
+    partial: bool = False  # matches only some of the typed words
+    unmatched: list[str] = field(default_factory=list)  # the typed words it does not match
+    languages: list[str] = field(default_factory=list)  # the languages it is given in
+    corrected: dict[str, str] = field(default_factory=dict)  # typo -> word searched instead
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -87,6 +105,10 @@ class SearchHit:
             "sample": self.sample,
             "score": round(self.score, 4),
             "reasons": self.reasons,
+            "partial": self.partial,
+            "unmatched": self.unmatched,
+            "languages": self.languages,
+            "corrected": self.corrected,
         }
 
 
@@ -139,59 +161,242 @@ def find_municipality(conn: sqlite3.Connection, name: str) -> str:
     return str(row[0])
 
 
+# -- understanding the typed words ---------------------------------------------------------
+#
+# Each typed word becomes a *plan*: prefix keys for the text columns, compounds containing
+# it, taxonomy terms it names, and what the search vocabulary of the bundle (synonyms,
+# colloquial words, the other languages, inflected forms) says it means. A word that
+# matches nothing is split into two words of the catalogue (kuntosaliryhmä → kuntosali +
+# ryhmä, yksinasuvat → yksin + asuvat) or else corrected to the nearest catalogue word.
+
+CANDIDATES = 120  # rows one candidate pass gathers, whatever the page size
+PARTIAL_BELOW = 3  # fewer services matching every word: add those matching most of them
+MAX_SUBSET_QUERIES = 12
+MAX_ALIAS_TARGETS = 16
+_NEVER = re.compile("(?!)")
+_ILLATIVE = re.compile(r"^(.{3,}([aeiouy]))\2n$")  # velkajärjestelyyn → velkajärjestely
+
+
 @dataclass
-class TextMatch:
-    """The FTS5 expressions of typed words: anywhere, and in the name only."""
+class WordPlan:
+    """What one typed word (or one part of a typed compound) looks for."""
 
-    anywhere: str
-    in_name: str
-    word_keys: list[list[str]]
+    typed: str  # as typed, folded
+    keys: list[str] = field(default_factory=list)  # prefixes of indexed words
+    wholes: list[str] = field(default_factory=list)  # whole indexed words (compounds)
+    term_facets: list[str] = field(default_factory=list)
+    term_ids: list[str] = field(default_factory=list)
+    groups: list[list[str]] = field(default_factory=list)  # keys that must all match
+    corrected: str | None = None  # the catalogue word a typo was corrected to
+    how: str = ""  # "", "vocabulary", "compound", "spelling"
+    _pattern: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+
+    def text_alts(self) -> str:
+        alts = [f'"{k}"*' for k in self.keys] + [f'"{w}"' for w in self.wholes]
+        alts += ["(" + " AND ".join(f'"{k}"*' for k in g) + ")" for g in self.groups]
+        return " OR ".join(dict.fromkeys(alts))
+
+    def text_clause(self) -> str | None:
+        alts = self.text_alts()
+        return f"{TEXT_COLUMNS} : ({alts})" if alts else None
+
+    def clause(self) -> str:
+        text = self.text_clause()
+        if not self.term_facets:
+            return text or "zznever"
+        terms = f"{{facets}} : {_any(list(dict.fromkeys(self.term_facets)))}"
+        return f"({text} OR {terms})" if text else terms
+
+    def name_clause(self) -> str | None:
+        alts = self.text_alts()
+        return f"{{name}} : ({alts})" if alts else None
+
+    @property
+    def specific(self) -> str | None:
+        """The typed word less a short ending, when it says more than every key (a name
+        with ``senioritanssi`` fits ``senioritansi`` better than one with ``seniori…``)."""
+        cut = self.typed[: max(5, len(self.typed) - 3)]
+        if self.corrected or not self.keys or len(cut) <= max(len(k) for k in self.keys):
+            return None
+        return cut
+
+    def in_words(self, padded: str) -> bool:
+        """Whether a space-led string of folded words has a word this plan matches."""
+        pattern = self._pattern
+        if pattern is None:
+            alts = [re.escape(k) for k in self.keys]
+            alts += [re.escape(w) + "(?: |$)" for w in self.wholes]
+            pattern = self._pattern = re.compile(" (?:" + "|".join(alts) + ")") if alts else _NEVER
+        return (pattern.search(padded) is not None
+                or any(all(" " + k in padded for k in g) for g in self.groups))
 
 
-def _fts_expression(conn: sqlite3.Connection, text: str) -> TextMatch | None:
-    """Every word must match one of its prefix keys, a compound containing one, or a
-    taxonomy term (priority area, life situation …) whose name does."""
-    anywhere: list[str] = []
-    in_name: list[str] = []
-    word_keys: list[list[str]] = []
+def _word_keys(word: str) -> list[str]:
+    keys = [k for k in query_keys(word) if len(k) >= MIN_KEY]
+    extra: list[str] = []
+    m = _ILLATIVE.match(word)
+    if m and len(m.group(1)) >= 5:
+        extra.append(m.group(1))
+    for k in keys:
+        # -us/-ys nouns inflect on -uks-/-yks- (kuntoutus, kuntoutukseen): the stem key
+        # ends in -uk, which no base form begins with.
+        if len(k) >= 7 and k[-1] == "k" and k[-2] in "uy":
+            extra.append(k[:-1])
+    for k in extra:
+        if not any(k.startswith(o) for o in keys):
+            keys.append(k)
+    return keys
+
+
+def _exists(conn: sqlite3.Connection, table: str, column: str, key: str) -> bool:
+    return conn.execute(f"SELECT 1 FROM {table} WHERE {column} >= ? AND {column} < ? LIMIT 1",
+                        (key, key + "\uffff")).fetchone() is not None
+
+
+def _expand(conn: sqlite3.Connection, word: str, plan: WordPlan, vocabulary: bool = True) -> bool:
+    """Adds what one folded word matches to ``plan``; False if it matches nothing."""
+    found = False
+    keys = _word_keys(word)
+    if not keys:
+        # One letter or digit ("Palvelu 3"): as a whole word, not as a prefix of every word.
+        if conn.execute("SELECT 1 FROM words WHERE word = ?", (word,)).fetchone():
+            plan.wholes.append(word)
+            return True
+        return False
+    for k in keys:
+        if _exists(conn, "words", "word", k):
+            plan.keys.append(k)
+            found = True
+        if len(k) >= 4:
+            for (whole,) in conn.execute(
+                "SELECT DISTINCT word FROM word_parts WHERE part >= ? AND part < ? LIMIT ?",
+                (k, k + "\uffff", MAX_PART_WORDS),
+            ):
+                plan.wholes.append(whole)
+                found = True
+        if len(k) >= 3:
+            for (term_id,) in conn.execute(
+                "SELECT DISTINCT term_id FROM term_words WHERE word >= ? AND word < ? LIMIT ?",
+                (k, k + "\uffff", MAX_PART_WORDS),
+            ):
+                plan.term_facets.append(cat.facet("t", term_id))
+                plan.term_ids.append(term_id)
+                found = True
+    if vocabulary:
+        looked_up = list(dict.fromkeys([word, *keys]))
+        marks = ", ".join("?" for _ in looked_up)
+        for target, term_id in conn.execute(
+            f"SELECT DISTINCT word, term_id FROM search_aliases WHERE alias IN ({marks}) "
+            "LIMIT ?", (*looked_up, MAX_ALIAS_TARGETS),
+        ):
+            if term_id:
+                plan.term_facets.append(cat.facet("t", term_id))
+                plan.term_ids.append(term_id)
+                found = True
+            elif target and " " in target:
+                # several words ("ruoka-apu"): all of them, each as a prefix
+                group = [ks[0] for part in target.split() if (ks := _word_keys(part))]
+                if group and all(_exists(conn, "words", "word", k) for k in group):
+                    plan.groups.append(group)
+                    found = True
+                    plan.how = plan.how or "vocabulary"
+            elif (target and target != word
+                  and _expand(conn, target, plan, vocabulary=False)):
+                found = True
+                plan.how = plan.how or "vocabulary"
+    return found
+
+
+def _known(conn: sqlite3.Connection, part: str, *, first: bool = False) -> bool:
+    """Whether a part of a typed compound is a word of the catalogue (or its vocabulary);
+    a first part may also begin catalogue words (muisti: muistihoitaja, muistipelit)."""
+    if conn.execute("SELECT 1 FROM words WHERE word = ?", (part,)).fetchone():
+        return True
+    if first and len(part) >= 4 and _exists(conn, "words", "word", part):
+        return True
+    key = stem_key(part)
+    if len(key) >= 4 and conn.execute("SELECT 1 FROM vocabulary WHERE key = ?",
+                                      (key,)).fetchone():
+        return True
+    return conn.execute("SELECT 1 FROM search_aliases WHERE alias = ? LIMIT 1",
+                        (part,)).fetchone() is not None
+
+
+def _split(conn: sqlite3.Connection, word: str) -> tuple[str, str] | None:
+    """The typed compound as two catalogue words, the longest first part first."""
+    if len(word) < 7 or not word.isalpha():
+        return None
+    for i in range(len(word) - 3, 2, -1):
+        left, right = word[:i], word[i:]
+        if _known(conn, left, first=True) and _known(conn, right):
+            return left, right
+    return None
+
+
+def _correct(conn: sqlite3.Connection, word: str) -> str | None:
+    """The catalogue word nearest to a word that matches nothing: edit distance 1, or 2 for
+    words of 8 letters or more (a swap of two letters counts as one). The first letter is
+    taken as typed, so only the catalogue words beginning with it are compared."""
+    n = len(word)
+    if n < 5 or not word.isalpha():
+        return None
+    most = 1 if n < 8 else 2
+    first = word[0]
+    # Catalogue words cut to one letter more than typed: an inflected or longer word of
+    # the catalogue still counts as near ("dikonia" ~ "diakonia|tyontekija").
+    choices = [r[0] for r in conn.execute(
+        "SELECT DISTINCT substr(word, 1, ?) FROM words WHERE word >= ? AND word < ? "
+        "AND length(word) >= ?", (n + 1, first, first + "\uffff", n - most))]
+    choices += [r[0] for r in conn.execute(
+        "SELECT DISTINCT alias FROM search_aliases WHERE alias >= ? AND alias < ? "
+        "AND length(alias) BETWEEN ? AND ?", (first, first + "\uffff", n - most, n + most))]
+    best = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=most)
+    if best is None:
+        return None
+    near = str(best[0])
+    row = conn.execute("SELECT word FROM words WHERE word >= ? AND word < ? LIMIT 1",
+                       (near, near + "\uffff")).fetchone()
+    return str(row[0]) if row else near
+
+
+@dataclass
+class Understood:
+    plans: list[WordPlan]
+    unmatched: list[str]  # typed words that match nothing
+    corrections: dict[str, str]  # typed word -> the catalogue word searched instead
+
+
+def understand(conn: sqlite3.Connection, text: str) -> Understood:
+    """The plans of the typed words (see the comment above ``CANDIDATES``)."""
+    plans: list[WordPlan] = []
+    unmatched: list[str] = []
+    corrections: dict[str, str] = {}
     for raw in text.split():
         for w in words(raw):
-            keys = [k for k in query_keys(w) if len(k) >= MIN_KEY]
-            if not keys:
-                # One letter or digit ("Palvelu 3"): as a whole word, not as a prefix of
-                # every word that starts with it.
-                text_alts = f'"{w}"'
-                anywhere.append(f"{TEXT_COLUMNS} : ({text_alts})")
-                in_name.append(f"{{name}} : ({text_alts})")
-                word_keys.append([w])
+            plan = WordPlan(w)
+            if _expand(conn, w, plan):
+                plans.append(plan)
                 continue
-            alts = [f'"{k}"*' for k in keys]
-            term_facets: list[str] = []
-            for k in keys:
-                if len(k) >= 4:
-                    for (whole,) in conn.execute(
-                        "SELECT DISTINCT word FROM word_parts WHERE part >= ? AND part < ? "
-                        "LIMIT ?", (k, k + "\uffff", MAX_PART_WORDS),
-                    ):
-                        alts.append(f'"{whole}"')
-                if len(k) >= 3:
-                    for (term_id,) in conn.execute(
-                        "SELECT DISTINCT term_id FROM term_words WHERE word >= ? AND word < ? "
-                        "LIMIT ?", (k, k + "\uffff", MAX_PART_WORDS),
-                    ):
-                        term_facets.append(cat.facet("t", term_id))
-            text_alts = " OR ".join(dict.fromkeys(alts))
-            clause = f"{TEXT_COLUMNS} : ({text_alts})"
-            if term_facets:
-                clause = f"({clause} OR {{facets}} : {_any(list(dict.fromkeys(term_facets)))})"
-            anywhere.append(clause)
-            in_name.append(f"{{name}} : ({text_alts})")
-            word_keys.append(keys)
-    if not anywhere:
-        return None
-    return TextMatch(" AND ".join(anywhere), " AND ".join(in_name), word_keys)
+            parts = _split(conn, w)
+            if parts is not None:
+                for part in parts:
+                    sub = WordPlan(part, how="compound")
+                    if _expand(conn, part, sub):
+                        plans.append(sub)
+                continue
+            near = _correct(conn, w)
+            if near is not None:
+                plan = WordPlan(w, corrected=near, how="spelling")
+                if _expand(conn, near, plan):
+                    plans.append(plan)
+                    corrections[w] = near
+                    continue
+            unmatched.append(w)
+    return Understood(plans, unmatched, corrections)
 
 
+def _all(clauses: Sequence[str | None]) -> str | None:
+    return None if None in clauses else " AND ".join(c for c in clauses if c)
 
 
 def _any(tokens: Sequence[str]) -> str:
@@ -251,80 +456,231 @@ def _nearest(conn: sqlite3.Connection, rowids: list[int],
 
 NAME_COLUMNS = {"fi": ("name", "org_name"), "sv": ("name_sv", "org_name_sv"),
                 "en": ("name_en", "org_name_en")}
+# Field weights of a matched word (docs/search.md): its own name, then the taxonomy terms
+# it names, then the description and other text, the organiser's name last.
+NAME_FIELD, TERM_FIELD, TEXT_FIELD, ORG_FIELD = 2.0, 1.0, 0.75, 0.4
+SPECIFIC_BONUS = 1.0  # the name has the typed word itself, not only a short stem of it
 
 
-def search(conn: sqlite3.Connection, q: SearchQuery) -> list[SearchHit]:
+class SearchResults(list[SearchHit]):
+    """Ranked hits, and what the search made of the typed words: the words that matched
+    nothing, and the typos it corrected (typed word → the catalogue word searched)."""
+
+    def __init__(self, hits: Sequence[SearchHit] = (), unmatched: Sequence[str] = (),
+                 corrections: dict[str, str] | None = None) -> None:
+        super().__init__(hits)
+        self.unmatched = list(unmatched)
+        self.corrections = dict(corrections or {})
+
+
+def search(conn: sqlite3.Connection, q: SearchQuery) -> SearchResults:
     """Ranked services for a query; never more than ``q.limit``.
 
-    Candidates come from a few FTS5 passes that stop early (catalogue order; filters are
-    facet tokens in the same index): services near the chosen place, services whose name
-    matches, then services matching anywhere. Python ranks the few hundred candidates;
-    FTS5's own bm25 is not used, since it would score every match of a common word.
+    Candidates come from a few FTS5 passes of at most ``CANDIDATES`` rows each, whatever
+    the limit (filters are facet tokens in the same index): services near the chosen
+    place, services whose name matches, services whose own text matches, services whose
+    taxonomy terms match. When fewer than ``PARTIAL_BELOW`` services match every word,
+    services matching most of the words follow, labelled partial. Python ranks the
+    candidates (field weights and the rarity of each word among them, plus nearness); the
+    rest of a long list follows in catalogue order up to the limit. FTS5's own bm25 is not
+    used, since it would score every match of a common word.
     """
     place = find_place(conn, q.near_place) if q.near_place else None
     facets = _facet_clauses(conn, q, place)
     name_col, org_col = NAME_COLUMNS.get(q.ui_language, NAME_COLUMNS["fi"])
     cols = (f"s.rowid, s.id, coalesce(s.{name_col}, s.name), coalesce(s.{org_col}, s.org_name), "
             "s.municipality, s.modes, s.free, s.closed, s.sample, s.remote, s.home_visit, "
-            "s.sort_name, s.name_words")
-    has_text = bool(q.text.strip())
-    fts = _fts_expression(conn, q.text) if has_text else None
-    if has_text and fts is None:
-        return _with_extra(conn, q, place, [])
-    per_pass = max(CANDIDATES, q.limit)
+            "s.sort_name, s.name_words, s.languages")
+    out = SearchResults()
+    plans: list[WordPlan] = []
+    if q.text.strip():
+        u = understand(conn, q.text)
+        out.unmatched, out.corrections = u.unmatched, u.corrections
+        plans = u.plans
+        if not plans:
+            return _with_extra(conn, q, place, out)
+    any_terms = any(p.term_facets for p in plans)
     rows: dict[int, sqlite3.Row] = {}
+    matched: dict[int, tuple[int, ...]] = {}
+    text_rows: set[int] = set()
+    tail: set[int] = set()
+    every = tuple(range(len(plans)))
     filters = "{facets} : (" + " AND ".join(facets) + ")"
 
-    def collect(*parts: str, order: bool = False) -> bool:
-        """Adds the pass's matches to the candidates; True if it stopped at its limit."""
+    def collect(*parts: str, cap: int = CANDIDATES, rest: int = 0,
+                which: tuple[int, ...] = every, order: bool = False,
+                own_text: bool = False) -> bool:
+        """Adds up to ``cap`` new matches to the ranked candidates and up to ``rest`` more
+        to the unranked rest of the list; True if more may exist."""
         match = " AND ".join((filters, *parts))
         sql = (f"SELECT {cols} FROM services_fts JOIN services s "
                "ON s.rowid = services_fts.rowid WHERE services_fts MATCH ? "
                f"{'ORDER BY s.sort_name ' if order else ''}LIMIT ?")
-        limit = per_pass + len(rows)
+        limit = cap + rest + len(rows)
         fetched = 0
         for r in conn.execute(sql, (match, limit)):
-            rows.setdefault(r[0], r)
             fetched += 1
+            rowid = r[0]
+            if rowid not in rows:
+                rows[rowid] = r
+                matched[rowid] = which
+                if fetched > cap:
+                    tail.add(rowid)
+            elif fetched <= cap:
+                tail.discard(rowid)  # ranked after all: among this pass's first rows
+            if own_text:
+                text_rows.add(rowid)
         return fetched >= limit
 
-    word_keys = fts.word_keys if fts is not None else []
-    if place is not None and q.max_km is None:
-        # Nearby services first; with a distance limit the filter already keeps to it.
-        cells = cat.cells_around(place.lat, place.lon, NEAR_KM)
-        if cells:
-            near = "{facets} : " + _any(cells)
-            collect(near, *([fts.anywhere] if fts is not None else []))
-    if fts is not None:
+    if plans:
+        anywhere = " AND ".join(p.clause() for p in plans)
+        # (None when a word matches only through taxonomy terms: no name or text pass)
+        in_name = _all([p.name_clause() for p in plans])
+        in_text = _all([p.text_clause() for p in plans])
+        passes: list[tuple[str, bool]] = []  # (expression, own text)
         if len(facets) > 1:
-            # Filters chosen: matches are usually few, and one pass fetches them all; only
-            # if it stops at its limit are the name matches fetched as well.
-            if collect(fts.anywhere):
-                collect(fts.in_name)
+            # Filters chosen: matches are usually few, and the own-text pass fetches them
+            # all; the name pass only ranks the right ones first when there are more.
+            if in_text:
+                passes.append((in_text, True))
+            if any_terms:
+                passes.append((anywhere, False))
+            if in_name:
+                passes.append((in_name, True))
         else:
-            # A word alone may match thousands: services whose name matches first, the
-            # rest only while there is room.
-            if len(rows) < per_pass:
-                collect(fts.in_name)
-            if len(rows) < per_pass:
-                collect(fts.anywhere)
+            # A word alone may match thousands: services whose name matches first, then
+            # those whose own text does, then those that carry a term the word names.
+            if in_name:
+                passes.append((in_name, True))
+            if in_text:
+                passes.append((in_text, True))
+            if any_terms:
+                passes.append((anywhere, False))
+        if place is not None and q.max_km is None:
+            # Nearby services first; with a distance limit the filter already keeps to it.
+            cells = cat.cells_around(place.lat, place.lon, NEAR_KM)
+            if cells:
+                collect("{facets} : " + _any(cells), anywhere, own_text=not any_terms)
+        more = False
+        for n, (expr, own) in enumerate(passes):
+            if expr is in_name and n and not more:
+                continue  # the passes before had every match
+            room = q.limit - len(rows)
+            if expr is anywhere and n and room <= 0:
+                continue  # the page is full of services matched by their own text
+            # The own-text and term passes also bring the rest of a long list (unranked,
+            # in catalogue order), as far as the limit leaves room.
+            cap = min(CANDIDATES, max(room, 0)) if expr is anywhere and n else CANDIDATES
+            rest = max(0, room - cap) if (expr is anywhere or expr is in_text) else 0
+            more = collect(expr, cap=cap, rest=rest, own_text=own) or more
+        if len(plans) > 1 and len(rows) < PARTIAL_BELOW:
+            _collect_partial(plans, rows, collect)
     else:
-        collect(order=True)
+        collect(order=True, cap=q.limit)
+    out.extend(_rank(q, place, plans, rows, matched, text_rows, tail, out, conn, any_terms))
+    return _with_extra(conn, q, place, out)
 
+
+def _collect_partial(plans: list[WordPlan], rows: dict[int, sqlite3.Row],
+                     collect: Callable[..., bool]) -> None:
+    """Services matching most of the words: all but one, then fewer, as long as nothing is
+    found (at most ``MAX_SUBSET_QUERIES`` queries, single words always)."""
+    n = len(plans)
+    queries = 0
+    for size in range(n - 1, 0, -1):
+        subsets = list(combinations(range(n), size))
+        if size > 1 and queries + len(subsets) > MAX_SUBSET_QUERIES:
+            continue
+        before = len(rows)
+        for sub in subsets:
+            collect(*(plans[i].clause() for i in sub), which=sub)
+            queries += 1
+        if len(rows) > before:
+            return
+
+
+def _rank(q: SearchQuery, place: Place | None, plans: list[WordPlan],
+          rows: dict[int, sqlite3.Row], matched: dict[int, tuple[int, ...]],
+          text_rows: set[int], tail: set[int], out: SearchResults,
+          conn: sqlite3.Connection, any_terms: bool) -> list[SearchHit]:
+    """Scores the candidates (docs/search.md, Ranking) and sorts them; the unranked rest of
+    a long list follows them in catalogue order."""
+    # Rarity of each word among the candidates (bm25's idf): a word most candidates match
+    # tells little, one that few match tells much.
+    ranked = [r for r in rows if r not in tail]
+    n = len(ranked)
+    df = [0] * len(plans)
+    for rowid in ranked:
+        for i in matched[rowid]:
+            df[i] += 1
+    idf = [math.log(1.0 + (n - d + 0.5) / (d + 0.5)) + 0.1 for d in df]
+    total = sum(idf) or 1.0
+    specific = [p.specific for p in plans]
+    carries: dict[int, set[int]] = {}  # rowid -> plans whose taxonomy terms it carries
+    if any_terms and ranked:
+        # Of the ranked services whose own text matched, those that also carry a term a
+        # word names score more (services found only through a term are known to).
+        wanted = [r for r in ranked if r in text_rows][:CANDIDATES * 3]
+        if wanted:
+            marks = ", ".join("?" for _ in wanted)
+            for i, p in enumerate(plans):
+                if not p.term_ids:
+                    continue
+                tmarks = ", ".join("?" for _ in p.term_ids)
+                for (rowid,) in conn.execute(
+                    f"SELECT service_rowid FROM service_terms WHERE term_id IN ({tmarks}) "
+                    f"AND service_rowid IN ({marks})", (*p.term_ids, *wanted),
+                ):
+                    carries.setdefault(rowid, set()).add(i)
     nearest = _nearest(conn, list(rows), place) if place else {}
+    prefer = q.language or q.ui_language
+    corrected = bool(out.corrections)
     hits: list[SearchHit] = []
+    sort_keys: dict[int, tuple[object, ...]] = {}
     for r in rows.values():
+        rowid = r[0]
         reasons: list[str] = []
         relevance = 0.0
-        if fts is not None:
-            padded = " " + r[12]
-            if all(any(" " + k in padded for k in keys) for keys in word_keys):
-                relevance = NAME_WEIGHT
-                reasons.append("name")
-            else:
+        unmatched: list[str] = []
+        partial = False
+        if plans:
+            sub = matched[rowid]
+            if rowid in tail:
                 reasons.append("text")
+            else:
+                padded = " " + r[12]
+                own = rowid in text_rows
+                terms_of = carries.get(rowid, ())
+                all_in_name = True
+                org_words: str | None = None
+                for i in sub:
+                    p = plans[i]
+                    in_terms = (i in terms_of) if own else bool(p.term_facets)
+                    if p.in_words(padded):
+                        score = NAME_FIELD
+                        if specific[i] and " " + specific[i] in padded:
+                            score += SPECIFIC_BONUS
+                    else:
+                        all_in_name = False
+                        score = 0.0
+                        if own or not p.term_facets:
+                            if org_words is None:
+                                org_words = " " + " ".join(words(r[3]))
+                            score = ORG_FIELD if p.in_words(org_words) else TEXT_FIELD
+                    if in_terms:
+                        score += TERM_FIELD
+                    relevance += score * idf[i]
+                relevance /= total
+                reasons.append("name" if all_in_name else "text")
+            if len(sub) < len(plans) or out.unmatched:
+                unmatched = [plans[i].typed for i in range(len(plans)) if i not in sub]
+                unmatched += out.unmatched
+                partial = True
+                reasons.append("partial")
+            if corrected:
+                reasons.append("corrected")
         modes = r[5].split(",") if r[5] else []
-        dist = nearest.get(r[0])
+        dist = nearest.get(rowid)
         municipality = r[4]
         nearness = 0.0
         if place is not None:
@@ -339,25 +695,33 @@ def search(conn: sqlite3.Connection, q: SearchQuery) -> list[SearchHit]:
                 municipality = dist[1] or municipality
         elif r[9]:
             reasons.append("remote")
+        languages = r[13].split(",") if r[13] else []
+        other = bool(languages) and prefer not in languages
+        if other:
+            reasons.append("other-language")
+        score = relevance + nearness
         hits.append(SearchHit(
-            rowid=r[0], id=r[1], name=r[2], organization=r[3], municipality=municipality,
+            rowid=rowid, id=r[1], name=r[2], organization=r[3], municipality=municipality,
             distance_km=dist[0] if dist else None, modes=modes, free=bool(r[6]),
-            closed=bool(r[7]), sample=bool(r[8]), score=relevance + nearness, reasons=reasons,
+            closed=bool(r[7]), sample=bool(r[8]), score=score, reasons=reasons,
+            partial=partial, unmatched=unmatched, languages=languages,
+            corrected=out.corrections,
         ))
-    order = {r[0]: r[11] for r in rows.values()}
-    hits.sort(key=lambda h: (-h.score, h.distance_km if h.distance_km is not None else 1e9,
-                             order[h.rowid], h.rowid))
-    return _with_extra(conn, q, place, hits)
+        sort_keys[rowid] = ((True, 0, 0.0, False, 0.0, "", len(sort_keys)) if rowid in tail
+                            else (False, partial, -round(score, 9), other,
+                                  dist[0] if dist else 1e9, r[11], rowid))
+    hits.sort(key=lambda h: sort_keys[h.rowid])
+    return hits
 
 
 def _with_extra(conn: sqlite3.Connection, q: SearchQuery, place: Place | None,
-                hits: list[SearchHit]) -> list[SearchHit]:
+                hits: SearchResults) -> SearchResults:
     """Merges the hits of the extra sources (local services) into the ranked list."""
     extra = [h for source in EXTRA_SOURCES for h in source(conn, q, place)]
+    merged = list(hits)
     if extra:
-        merged = hits + extra
-        merged.sort(key=lambda h: (-h.score,
+        merged += extra
+        merged.sort(key=lambda h: (h.partial, -h.score,
                                    h.distance_km if h.distance_km is not None else 1e9,
                                    fold(h.name)))
-        return merged[: q.limit]
-    return hits[: q.limit]
+    return SearchResults(merged[: q.limit], hits.unmatched, hits.corrections)

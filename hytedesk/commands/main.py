@@ -175,9 +175,17 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([h.as_json() for h in hits], ensure_ascii=False, indent=2))
         return 0
+    corrections = getattr(hits, "corrections", {})
+    if corrections:
+        print(i18n.text("search.did_you_mean",
+                        words=", ".join(corrections.values())))
     if not hits:
         print(i18n.text("cli.no_results"))
+    partial_said = False
     for h in hits:
+        if h.partial and not partial_said:
+            print(i18n.text("search.partial", words=", ".join(h.unmatched)))
+            partial_said = True
         dist = f"{h.distance_km:.1f} km" if h.distance_km is not None else ""
         where = ", ".join(x for x in (h.municipality, dist) if x)
         modes = "/".join(h.modes)

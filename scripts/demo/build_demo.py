@@ -33,6 +33,14 @@ from demo_places import MUNICIPALITIES, MUNICIPALITY_POSTAL, REGION, VILLAGES
 from demo_services import SERVICES
 from demo_taxonomies import OWN_TERMS, PTV_TAXONOMIES, TAXONOMIES
 
+from hytedesk.admin.problems import Problems  # noqa: E402
+from hytedesk.admin.vocabulary import (  # noqa: E402
+    DEFAULT_VOCABULARY,
+    read_vocabulary,
+    search_term_records,
+    service_words,
+    word_forms,
+)
 from hytedesk.bundle import validate_bundle, write_bundle
 
 HERE: Final = Path(__file__).resolve().parent
@@ -422,12 +430,28 @@ def services(terms: Terms) -> list[Rec]:
     return out
 
 
+def search_vocabulary(all_services: list[Rec], terms: Terms) -> list[Rec]:
+    """The starting search vocabulary and the word forms of the demo's words, made the
+    same way as hytedesk-admin build makes them (hytedesk/admin/vocabulary.py)."""
+    problems = Problems()
+    vocabulary = read_vocabulary(DEFAULT_VOCABULARY, problems)
+    seen: set[str] = set()
+    for rec in all_services:
+        service_words(rec, seen)
+    known = {t["id"] for t in terms.terms}
+    out = list(search_term_records(vocabulary, word_forms(seen), known, problems))
+    if problems.errors:
+        raise ValueError(f"search vocabulary: {problems.errors[0]}")
+    return out
+
+
 # ------------------------------------------------------------------------------ main
 
 
 def build(out: Path = DEFAULT_OUT, reference: Path = DEFAULT_REFERENCE) -> dict[str, Any]:
     """Writes the demo bundle to ``out``, validates it by reading it back, returns the manifest."""
     terms = Terms(reference)
+    all_services = services(terms)
     manifest = write_bundle(
         out,
         catalogue_id=CATALOGUE_ID,
@@ -435,11 +459,12 @@ def build(out: Path = DEFAULT_OUT, reference: Path = DEFAULT_REFERENCE) -> dict[
         source=SOURCE,
         sample_data=True,
         created=CREATED,
-        services=services(terms),
+        services=all_services,
         taxonomies=terms.taxonomies,
         taxonomy_terms=terms.terms,
         checklists=[checklist(terms)],
         places=list(places()),
+        search_terms=search_vocabulary(all_services, terms),
     )
     validate_bundle(out)
     return manifest
