@@ -165,13 +165,14 @@ def cmd_search(args: argparse.Namespace) -> int:
         modes=args.mode or (), free_only=args.free, language=args.lang,
         hide_closed=args.hide_closed, limit=args.limit, ui_language=i18n.language(),
     )
-    hits = []
+    found: list[Any] = []
 
     def run(s: Any) -> int:
-        hits[:] = search(s.conn, q)
+        found.append(search(s.conn, q))  # SearchResults: the hits and the corrections
         return 0
 
     _on_catalogue(run)
+    hits = found[0] if found else []
     if args.json:
         print(json.dumps([h.as_json() for h in hits], ensure_ascii=False, indent=2))
         return 0
