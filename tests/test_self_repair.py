@@ -192,3 +192,27 @@ def test_reimporting_the_same_version_over_a_damaged_file_rebuilds_it(tmp_path: 
     info = run(home, "info", "--json")
     assert info.returncode == 0, info.stderr
     assert json.loads(info.stdout)["counts"]["services"] == len(mini.SERVICES)
+
+
+def test_a_running_window_reloading_a_damaged_catalogue_says_so(
+        qapp, qtbot, two_versions: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from hytedesk.app.session import open_session
+    from hytedesk.base.paths import default_paths
+    from hytedesk.ui.mainwindow import MainWindow
+    from hytedesk.ui.translation import Translations
+
+    monkeypatch.setenv("HYTEDESK_HOME", str(two_versions))
+    translations = Translations(qapp)
+    translations.install("en")
+    window = MainWindow(open_session(default_paths()), translations)
+    qtbot.addWidget(window)
+    try:
+        assert window.session.pointer.version == 2
+        _garbage(two_versions / "data" / _pointer(two_versions)[2])
+        window.reload_catalogue()  # as after a sync
+        assert window.session.pointer.version == 1
+        assert "was damaged" in window.ui.statusbar.currentMessage()
+    finally:
+        window.close()
+        window.session.close()
+        translations.uninstall()

@@ -218,6 +218,10 @@ class MainWindow(QMainWindow):
         self.ui.sampleBanner.setVisible(new.pointer.sample_data)
         self._selected_id = keep
         self.run_search(immediately=True)
+        from hytedesk.base import notices
+
+        for notice in notices.take(self.paths.data):  # a damaged file replaced meanwhile
+            self.ui.statusbar.showMessage(notice.text(self.language), 30000)
         self.catalogueReloaded.emit()
 
     # -- searching -----------------------------------------------------------------------
