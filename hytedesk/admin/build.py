@@ -35,6 +35,7 @@ from hytedesk.admin.vocabulary import (
     word_forms,
 )
 from hytedesk.base.paths import resources_dir
+from hytedesk.base.text import clean_record
 from hytedesk.bundle.digest import canonical_json
 from hytedesk.bundle.errors import Problem
 from hytedesk.bundle.jsontext import check_value
@@ -389,6 +390,8 @@ class Builder:
                         self.report.merged.append(rec["id"])
             if merged is None or first is None:
                 continue
+            # No invisible format characters in what laptops will show (hytedesk.base.text).
+            merged = clean_record(merged)
             src, line = first
             # Attributes must name known terms.
             attrs = []

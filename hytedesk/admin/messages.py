@@ -251,6 +251,12 @@ i18n.register(
             "sv": "klockslaget {value!r} kändes inte igen (t.ex. 10-12 eller 9.30–11.00)",
             "en": "time {value!r} was not recognised (e.g. 10-12 or 9.30–11.00)",
         },
+        "admin.bad_phone": {
+            "fi": "{value!r} ei ole puhelinnumero (esimerkiksi 040 123 4567 tai 08 615 5000)",
+            "sv": "{value!r} är inte ett telefonnummer (till exempel 040 123 4567 eller "
+            "08 615 5000)",
+            "en": "{value!r} is not a phone number (for example 040 123 4567 or 08 615 5000)",
+        },
         "admin.unknown_municipality": {
             "fi": "kuntaa {value!r} ei ole paikkaluettelossa",
             "sv": "kommunen {value!r} finns inte i ortslistan",

@@ -8,6 +8,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from hytedesk.admin.context import Ctx, Origin
+from hytedesk.base.phones import parse_numbers
 
 LANGS = ("fi", "sv", "en")
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -181,3 +182,24 @@ def add_terms(rec: Rec, term_ids: list[str]) -> None:
 def term_ids(rec: Rec) -> list[str]:
     return [a["taxonomy_term_id"] for a in rec.get("attributes") or []
             if isinstance(a, dict) and isinstance(a.get("taxonomy_term_id"), str)]
+
+
+def phone_numbers(text: str, ctx: Ctx, origin: Origin, fld: str, *,
+                  blocking: bool) -> list[str]:
+    """The numbers of a phone field in E.164 (``hytedesk.base.phones``), each once.
+
+    A part that is not a valid number is reported: as an error when ``blocking`` (a
+    spreadsheet row its author can fix), else as a warning, and then kept as text, which
+    the laptop shows but never dials."""
+    out: list[str] = []
+    for p in parse_numbers(text):
+        if p.e164 is None:
+            if blocking:
+                ctx.problems.error(origin.file, origin.line, fld, "admin.bad_phone",
+                                   value=p.text)
+                continue
+            ctx.problems.warn(origin.file, origin.line, fld, "admin.bad_phone", value=p.text)
+        value = p.e164 or p.text
+        if value not in out:
+            out.append(value)
+    return out

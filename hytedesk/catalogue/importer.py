@@ -35,8 +35,9 @@ from hytedesk.base.files import commit
 from hytedesk.base.lock import writer_lock
 from hytedesk.base.logs import logged
 from hytedesk.base.paths import Paths
+from hytedesk.base.text import clean_record, may_need_cleaning
 from hytedesk.bundle import BundleError, BundleReader, Problem, write_bundle
-from hytedesk.bundle.digest import content_digest_sorted
+from hytedesk.bundle.digest import canonical_json, content_digest_sorted
 from hytedesk.bundle.reader import MAX_PROBLEMS, parse_line
 from hytedesk.bundle.schema import MEMBER_OF_KIND
 from hytedesk.catalogue import catdb as cat
@@ -133,9 +134,30 @@ def cleanup_partials(paths: Paths) -> None:
 
 def _record_row(kind: str, rec: dict[str, Any], line: bytes) -> tuple[str, str, str, str]:
     """The record as its bundle line; the line is canonical JSON, so its hash is the record
-    hash of the format (docs/bundle-format.md) without serialising again."""
+    hash of the format (docs/bundle-format.md) without serialising again.
+
+    ``rec`` is the record as stored (:func:`_cleaned`); when cleaning changed it, the stored
+    JSON is the cleaned record while the hash stays the bundle's, so the content digest and
+    deltas still compare with what was published."""
     raw = line.rstrip(b"\n")
-    return kind, rec["id"], hashlib.sha256(raw).hexdigest(), raw.decode("utf-8")
+    digest = hashlib.sha256(raw).hexdigest()
+    text = raw.decode("utf-8")
+    if rec.get("_cleaned"):
+        rec = {k: v for k, v in rec.items() if k != "_cleaned"}
+        text = canonical_json(rec)
+    return kind, rec["id"], digest, text
+
+
+def _cleaned(rec: dict[str, Any], line: bytes) -> dict[str, Any]:
+    """The record without invisible format characters (``hytedesk.base.text``): a stored
+    ``7654 321 040`` is never shown as ``040 123 4567`` through a right-to-left override.
+    A changed record is marked for :func:`_record_row` (the mark is not stored)."""
+    if not may_need_cleaning(line):
+        return rec
+    out = clean_record(rec)
+    if out is rec:
+        return rec
+    return {**out, "_cleaned": True}
 
 
 class _Builder:
@@ -151,7 +173,9 @@ class _Builder:
 
     def upsert(self, kind: str, rec: dict[str, Any], line: bytes) -> None:
         conn = self.conn
+        rec = _cleaned(rec, line)
         self.records.append(_record_row(kind, rec, line))
+        rec.pop("_cleaned", None)
         if len(self.records) >= 2000:
             self.flush_records()
         if kind == "taxonomy":
@@ -652,8 +676,8 @@ def _parallel_worth_it(manifest: dict[str, Any]) -> bool:
     return (os.cpu_count() or 1) > 1
 
 
-# (line number, service id or None, record hash, packed rows or None, problems)
-WorkResult = tuple[int, str | None, str, cat.PackedService | None, list[Problem]]
+# (line number, service id or None, record hash, packed rows or None, problems, stored JSON)
+WorkResult = tuple[int, str | None, str, cat.PackedService | None, list[Problem], str]
 
 
 def _work(chunk: list[tuple[int, bytes]]) -> list[WorkResult]:
@@ -662,11 +686,13 @@ def _work(chunk: list[tuple[int, bytes]]) -> list[WorkResult]:
         problems: list[Problem] = []
         rec, _refs = parse_line("service", n, line, problems)
         if rec is None:
-            out.append((n, None, "", None, problems))
+            out.append((n, None, "", None, problems, ""))
             continue
+        rec = _cleaned(rec, line)
+        _kind, _rid, digest, raw = _record_row("service", rec, line)
+        rec.pop("_cleaned", None)
         rows = cat.derive_service(rec)
-        digest = hashlib.sha256(line.rstrip(b"\n")).hexdigest()
-        out.append((n, rec["id"], digest, rows.packed(), []))
+        out.append((n, rec["id"], digest, rows.packed(), [], raw))
     return out
 
 
@@ -679,7 +705,8 @@ def _services_in_parallel(reader: BundleReader, b: _Builder, done: int, total: i
 
     def absorb(chunk: list[tuple[int, bytes]], results: list[WorkResult]) -> None:
         nonlocal done
-        for (n, line), (_n, rid, digest, packed, probs) in zip(chunk, results, strict=True):
+        for (n, _line), (_n, rid, digest, packed, probs, raw) in zip(chunk, results,
+                                                                    strict=True):
             if probs:
                 problems.extend(probs)
             elif rid in seen:
@@ -688,7 +715,6 @@ def _services_in_parallel(reader: BundleReader, b: _Builder, done: int, total: i
             elif rid is not None and packed is not None:
                 seen[rid] = n
                 if not problems:
-                    raw = line.rstrip(b"\n").decode("utf-8")
                     b.add_packed_service(("service", rid, digest, raw), packed)
             done += 1
             if progress is not None and done % 2000 == 0:

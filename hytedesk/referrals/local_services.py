@@ -21,6 +21,8 @@ from typing import Any
 
 from hytedesk.base import i18n
 from hytedesk.base.files import write_atomic
+from hytedesk.base.phones import parse_numbers
+from hytedesk.base.text import clean_record
 from hytedesk.catalogue.finnish import MIN_KEY, query_keys, words
 from hytedesk.local.localdb import LocalDB, now_iso
 from hytedesk.referrals.services import ServiceDetail
@@ -116,7 +118,10 @@ def build_record(data: LocalServiceInput, service_id: str | None = None) -> dict
     if data.email:
         rec["email"] = data.email
     if data.phone:
-        rec["phones"] = [{"id": f"{sid}-p", "number": data.phone}]
+        # Each number of the field on its own, in E.164 when it is one (hytedesk.base.phones);
+        # what is not a number is kept as typed and shown as text.
+        rec["phones"] = [{"id": f"{sid}-p" + (str(i) if i else ""), "number": p.e164 or p.text}
+                         for i, p in enumerate(parse_numbers(data.phone))]
     schedule = []
     if data.schedule_days:
         schedule = [{"id": f"{sid}-s", "freq": "WEEKLY", "byday": data.schedule_days,
@@ -143,7 +148,8 @@ def save_local_service(local: LocalDB, rec: dict[str, Any], *, curator: str = ""
                        expires: date | None = None) -> str:
     """Adds or replaces a local service; returns its id."""
     sid = str(rec.get("id") or LOCAL_PREFIX + str(uuidlib.uuid4()))
-    rec = {**rec, "id": sid}
+    # No invisible format characters: what is shown and printed is what is stored.
+    rec = clean_record({**rec, "id": sid})
     if not str(rec.get("name") or "").strip():
         raise i18n.UserError("local.name_needed")
     detail = ServiceDetail.from_record(rec, local=True)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from hytedesk.base.phones import parse_numbers
 from hytedesk.catalogue.catdb import COUNTRY_NAMES, WHOLE_COUNTRY, distance_km, text_in, translated
 
 
@@ -174,10 +175,12 @@ class ServiceDetail:
             pools.append((sal.get("location") or {}).get("phones") or [])
         for pool in pools:
             for p in pool:
-                number = str(p.get("number") or "").strip()
-                if number and all(x.number != number for x in out):
-                    desc = translated(p, "description", lang) if lang != "fi" else None
-                    out.append(Phone(number, desc or str(p.get("description") or "")))
+                # Shown as hytedesk.base.phones shows it: each number of the field on its
+                # own, in its national form; text that is not a number as it is.
+                for number in parse_numbers(str(p.get("number") or "")):
+                    if all(x.number != number.shown for x in out):
+                        desc = translated(p, "description", lang) if lang != "fi" else None
+                        out.append(Phone(number.shown, desc or str(p.get("description") or "")))
         return out
 
     def serves(self, municipality: str | None) -> bool:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from hytedesk.catalogue.catdb import distance_km, text_in
 from hytedesk.catalogue.schedule import Occurrence, collect_schedules, next_sessions
 from hytedesk.ui.code_labels import fill, language_label, mode_label
-from hytedesk.ui.links import Link, email_link, phone_link, web_link
+from hytedesk.ui.links import Link, email_link, phone_links, web_link
 from hytedesk.ui.safe_text import button_text, plain_tooltip, wrappable
 from hytedesk.ui.translation import locale_for
 
@@ -363,7 +363,7 @@ class DetailPresenter(QObject):
                 number = _s(p.get("number"))
                 if number:
                     note = text_in(dict(p), "description", lang)
-                    found.append((phone_link(number), note))
+                    found.extend((link, note) for link in phone_links(number))
 
         phones(s)
         for sal in _list(s.get("service_at_locations")):

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QUrl
 
+from hytedesk.base.phones import parse_numbers
+
 EMAIL = re.compile(r"^[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
-PHONE_CHARS = re.compile(r"^\+?[0-9 ()\-/.]{3,30}$")
 
 
 @dataclass(frozen=True)
@@ -41,14 +42,17 @@ def web_link(text: str) -> Link:
     return Link("web", value, url if ok else None)
 
 
+def phone_links(field: str) -> list[Link]:
+    """One link per number in a phone field (``hytedesk.base.phones``): the national form
+    is shown and the E.164 form dialled; what does not parse as a number is inert text."""
+    return [Link("phone", p.shown, QUrl(p.tel) if p.tel else None)
+            for p in parse_numbers(field)]
+
+
 def phone_link(number: str) -> Link:
-    value = number.strip()
-    if not PHONE_CHARS.match(value):
-        return Link("phone", value, None)
-    digits = ("+" if value.startswith("+") else "") + re.sub(r"\D", "", value)
-    if len(digits.lstrip("+")) < 3:
-        return Link("phone", value, None)
-    return Link("phone", value, QUrl("tel:" + digits))
+    """The first number of a phone field (inert text when there is none)."""
+    links = phone_links(number)
+    return links[0] if links else Link("phone", number.strip(), None)
 
 
 def email_link(address: str) -> Link:

@@ -59,7 +59,8 @@ def test_official_csv_data_package_imports(reference_dir: Path, tmp_path: Path) 
     assert result.problems.error_count == 0, texts(result.problems.errors)
     rec = services[SERVICE_ID]
     assert rec["organization"]["name"] == "Example Organization Inc."
-    assert rec["phones"][0]["number"] == '"+44 1234 234567"'
+    # The example's number comes quoted; it is stored in E.164.
+    assert rec["phones"][0]["number"] == "+441234234567"
     assert rec["service_at_locations"][0]["location"]["addresses"][0]["city"] == "MyCity"
     assert rec["schedules"][0]["opens_at"] == "10:00"
     assert rec["minimum_age"] == 12 and rec["cost_options"][0]["amount"] == 35

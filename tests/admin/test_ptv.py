@@ -106,7 +106,7 @@ def test_channel_types_give_locations_phones_and_modes(ptv_services: Any) -> Non
     rec = ptv_services[TALOUS]
     kinds = {sal["location"]["location_type"] for sal in rec["service_at_locations"]}
     assert kinds == {"physical", "virtual"}
-    assert {"+358 295024560", "+358 295024561"} == {p["number"] for p in rec["phones"]}
+    assert {"+358295024560", "+358295024561"} == {p["number"] for p in rec["phones"]}
     assert {"mode:in-person", "mode:phone", "mode:video"} <= terms(rec)
     video = location(rec, "0005")
     assert video["url"] == "https://video.example.fi/talous"

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, QUrl
 
 from hytedesk.base.i18n import UserError
 from hytedesk.ui import main as ui_main
-from hytedesk.ui.links import email_link, is_openable, phone_link, web_link
+from hytedesk.ui.links import email_link, is_openable, phone_link, phone_links, web_link
 from hytedesk.ui.safe_text import ZWSP, button_text, plain_tooltip, unwrapped, wrappable
 
 
@@ -33,10 +33,18 @@ def test_look_alike_hosts_are_shown_in_ascii(qapp) -> None:
 
 
 def test_phone_and_email_links(qapp) -> None:
-    assert phone_link("040 000 4000").url.toString() == "tel:0400004000"
-    assert phone_link("+358 (0)8 123-456").url.toString() == "tel:+35808123456"
-    for bad in ("javascript:alert(1)", "<i>08</i>", "12", "file:///x"):
+    assert phone_link("040 000 4000").url.toString() == "tel:+358400004000"
+    # The national prefix in brackets is not dialled: +358 8 123 456, not +358 08 …
+    assert phone_link("+358 (0)8 123-456").url.toString() == "tel:+3588123456"
+    assert phone_link("+358 (0)8 123-456").shown == "08 123456"
+    for bad in ("javascript:alert(1)", "<i>08</i>", "12", "12345", "file:///x"):
         assert phone_link(bad).url is None
+    two = phone_links("040 123 4567 / 08 765 432")
+    assert [(x.shown, x.url.toString()) for x in two] == [
+        ("040 1234567", "tel:+358401234567"), ("08 765432", "tel:+3588765432")]
+    # A right-to-left override cannot make the shown number differ from the dialled one.
+    rlo = phone_links("\u202e7654 321 040")
+    assert [(x.shown, x.url) for x in rlo] == [("7654 321 040", None)]
     assert email_link("neuvonta@kainuu.fi").url.toString() == "mailto:neuvonta@kainuu.fi"
     for bad in ("javascript:alert(1)", "a@b.fi?subject=x&body=y", "a b@c.fi", "x@y",
                 "<a@b.fi>"):

@@ -21,7 +21,14 @@ from hytedesk.admin.inputs import (
     read_capped,
     zip_members,
 )
-from hytedesk.admin.records import check_coords, clean_url, lst, parse_date, parse_time
+from hytedesk.admin.records import (
+    check_coords,
+    clean_url,
+    lst,
+    parse_date,
+    parse_time,
+    phone_numbers,
+)
 from hytedesk.admin.staging import Staging
 from hytedesk.admin.taxa import OTHER_TAXONOMY
 
@@ -136,7 +143,7 @@ def _schedules(items: Any, ctx: Ctx, origin: Origin, path: str) -> list[Rec]:
 
 def _location(loc: Rec, ctx: Ctx, origin: Origin, path: str) -> Rec:
     loc = dict(loc)
-    _phones(loc)
+    _phones(loc, ctx, origin, f"{path}.")
     check_coords(loc, ctx, origin, f"{path}.latitude")
     if "schedules" in loc:
         loc["schedules"] = _schedules(loc["schedules"], ctx, origin, f"{path}.schedules")
@@ -149,17 +156,26 @@ def _location(loc: Rec, ctx: Ctx, origin: Origin, path: str) -> Rec:
     return loc
 
 
-def _phones(owner: Rec) -> None:
-    """Phone extensions travel as text in the bundle (the HSDS JSON examples give numbers)."""
+def _phones(owner: Rec, ctx: Ctx, origin: Origin, path: str) -> None:
+    """Numbers in E.164, one phone per number (``admin.records.phone_numbers``); phone
+    extensions travel as text in the bundle (the HSDS JSON examples give numbers)."""
     phones = owner.get("phones")
     if not isinstance(phones, list):
         return
     out = []
-    for p in phones:
+    for i, p in enumerate(phones):
         if isinstance(p, dict):
             ext = p.get("extension")
             if isinstance(ext, (int, float)) and not isinstance(ext, bool):
                 p = {**p, "extension": str(int(ext)) if float(ext).is_integer() else str(ext)}
+            if isinstance(p.get("number"), str):
+                numbers = phone_numbers(p["number"], ctx, origin, f"{path}phones[{i}].number",
+                                        blocking=False)
+                for k, number in enumerate(numbers):
+                    out.append({**p, "number": number} if k == 0 else
+                               {**p, "number": number, "id": f"{p.get('id')}-{k}"})
+                if numbers:
+                    continue
         out.append(p)
     owner["phones"] = out
 
@@ -170,7 +186,7 @@ def normalize(rec: Rec, ctx: Ctx, origin: Origin, org: Rec | None = None) -> Rec
     Nested objects that change are copied, so shared inputs (a data package's locations)
     stay as they were."""
     out = dict(rec)
-    _phones(out)
+    _phones(out, ctx, origin, "")
     rid = out.get("id")
     if not isinstance(rid, str) or not rid.strip():
         ctx.problems.error(origin.file, origin.line, "id", "admin.missing")
@@ -215,7 +231,7 @@ def normalize(rec: Rec, ctx: Ctx, origin: Origin, org: Rec | None = None) -> Rec
         if not isinstance(sal, dict):
             continue
         sal = dict(sal)
-        _phones(sal)
+        _phones(sal, ctx, origin, f"service_at_locations[{i}].")
         if isinstance(sal.get("location"), dict):
             sal["location"] = _location(sal["location"], ctx, origin,
                                         f"service_at_locations[{i}].location")

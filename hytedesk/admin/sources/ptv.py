@@ -26,6 +26,7 @@ from hytedesk.admin.records import (
     lst,
     parse_date,
     parse_time,
+    phone_numbers,
     put_text,
     split_span,
     weekly,
@@ -342,6 +343,43 @@ def _address(a: Rec, aid: str, ctx: Ctx, origin: Origin,
     return out, coords
 
 
+def _phones(items: Any, cid: str, ctx: Ctx, origin: Origin, main: str) -> list[Rec]:
+    """The channel's phones, one per number: PTV repeats a number in each language version
+    (with that language's additional information), which becomes one phone with the
+    languages listed and the information translated."""
+    by_number: dict[str, Rec] = {}
+    infos: dict[str, dict[str, str]] = {}
+    for k, p in enumerate(lst(items)):
+        if not isinstance(p, dict) or not isinstance(p.get("number"), str) \
+                or not p["number"].strip():
+            continue
+        number = p["number"].strip()
+        prefix = str(p.get("prefixNumber") or "").strip()
+        if prefix and not number.startswith("+") and not p.get("isFinnishServiceNumber"):
+            number = f"{prefix} {number.lstrip('0')}"
+        lang = p.get("language") if p.get("language") in LANGS else None
+        info = " ".join(str(x).strip() for x in (p.get("additionalInformation"),
+                                                 p.get("chargeDescription"))
+                        if isinstance(x, str) and x.strip())
+        for e164 in phone_numbers(number, ctx, origin, f"phoneNumbers[{k}].number",
+                                  blocking=False):
+            phone = by_number.get(e164)
+            if phone is None:
+                phone = {"id": f"{cid}-p{len(by_number)}", "number": e164,
+                         "type": {"Sms": "text", "Fax": "fax"}.get(str(p.get("type")), "voice")}
+                by_number[e164] = phone
+                infos[e164] = {}
+            if lang is not None:
+                have = phone.setdefault("languages", [])
+                if all(x["code"] != lang for x in have):
+                    have.append({"id": f"{phone['id']}-{lang}", "code": lang})
+            if info:
+                infos[e164].setdefault(lang or main, info)
+    for e164, phone in by_number.items():
+        put_text(phone, "description", infos[e164], main)
+    return list(by_number.values())
+
+
 ChannelParts = tuple[Rec | None, list[Rec], set[str], Rec]
 CHANNEL_CACHE_SIZE = 8192
 
@@ -359,23 +397,8 @@ def channel_parts(ch: Rec, conn: Rec | None, ctx: Ctx, origin: Origin,
     email = _first_email(ch.get("emails") or ch.get("supportEmails"))
     if email:
         extra["email"] = email
-    phones: list[Rec] = []
-    for k, p in enumerate(ch.get("phoneNumbers") or lst(ch.get("supportPhones"))):
-        if not isinstance(p, dict) or not p.get("number"):
-            continue
-        number = str(p["number"]).strip()
-        prefix = str(p.get("prefixNumber") or "").strip()
-        if prefix and not number.startswith("+") and not p.get("isFinnishServiceNumber"):
-            number = f"{prefix} {number.lstrip('0')}"
-        phone: Rec = {"id": f"{cid}-p{k}", "number": number,
-                      "type": {"Sms": "text", "Fax": "fax"}.get(str(p.get("type")), "voice")}
-        info = " ".join(str(x) for x in (p.get("additionalInformation"), p.get("chargeDescription"))
-                        if x)
-        if info:
-            phone["description"] = info
-        if p.get("language") in LANGS:
-            phone["languages"] = [{"id": f"{cid}-p{k}-{p['language']}", "code": p["language"]}]
-        phones.append(phone)
+    phones = _phones(ch.get("phoneNumbers") or lst(ch.get("supportPhones")), cid, ctx,
+                     origin, main)
     hours = conn.get("serviceHours") if conn and conn.get("serviceHours") else ch.get(
         "serviceHours")
     scheds = schedules(hours, f"{cid}", ctx, origin, "serviceHours")

@@ -23,6 +23,7 @@ from hytedesk.admin.records import (
     clean_url,
     parse_date,
     parse_time,
+    phone_numbers,
 )
 from hytedesk.admin.staging import Staging
 from hytedesk.admin.taxa import LIFE_SITUATIONS, fixed_taxonomies
@@ -398,9 +399,11 @@ def _service(v: dict[str, str], header: list[str], columns: list[str | None], ct
         rec["schedules"] = [{"id": f"{sid}-s0", "description": v["time"]}]
     phones = []
     if v.get("phone"):
+        numbers = phone_numbers(v["phone"], ctx, origin, col("phone"), blocking=True)
         phones = [{"id": f"{sid}-p{i}", "number": p, "type": "voice"}
-                  for i, p in enumerate(x.strip() for x in v["phone"].split(",") if x.strip())]
-        rec["phones"] = phones
+                  for i, p in enumerate(numbers)]
+        if phones:
+            rec["phones"] = phones
     if "in-person" in modes or v.get("address") or v.get("place"):
         loc: Rec = {"id": f"{sid}-loc", "location_type": "physical"}
         loc["name"] = v.get("place") or name
