@@ -168,10 +168,20 @@ def core_checks(paths: Paths, state: dict[str, object]) -> list[tuple[str, Check
             raise ValueError(f"no results for {word!r}")
         return f"{word!r}: {len(hits)} results"
 
+    def phone_check() -> str:
+        from hytedesk.base.phones import parse_numbers
+
+        # The phone metadata loads by region at run time: a frozen build must carry it.
+        got = [p.tel for p in parse_numbers("+358 (0)8 123 456 / 116 117")]
+        if got != ["tel:+3588123456", "tel:116117"]:
+            raise ValueError(f"parsed as {got}")
+        return "+358 (0)8 123 456 / 116 117 -> " + ", ".join(str(g) for g in got)
+
     return [
         ("trusted root parses", root),
         ("initial catalogue imports", catalogue),
         ("search returns results", search_check),
+        ("phone numbers parse", phone_check),
     ]
 
 

@@ -85,6 +85,8 @@ def test_self_test_passes_in_an_empty_folder(unpacked: Path, tmp_path: Path) -> 
     result = run(unpacked, "--self-test", env=clean_env(tmp_path / "home"), cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "(frozen," in result.stdout
+    assert "PASS" in next(line for line in result.stdout.splitlines()
+                          if "phone numbers parse" in line)  # its data is in the build
     handout = next(line for line in result.stdout.splitlines() if "handout" in line)
     assert "Kotihoito, Kajaani" in handout  # the preset's first unit is on the handout
     assert "preset" in next(line for line in result.stdout.splitlines()
