@@ -95,93 +95,23 @@ REGIONS: dict[str, Region] = {
     )
 }
 
-# Per region: "name code [*]" — * marks a town (kaupunki). Codes are Statistics Finland's.
-_MUNICIPALITIES = {
-    "Uusimaa": """Askola 018; Espoo 049 *; Hanko 078 *; Helsinki 091 *; Hyvinkää 106 *;
-        Inkoo 149; Järvenpää 186 *; Karkkila 224 *; Kauniainen 235 *; Kerava 245 *;
-        Kirkkonummi 257; Lapinjärvi 407; Lohja 444 *; Loviisa 434 *; Myrskylä 504;
-        Mäntsälä 505; Nurmijärvi 543; Pornainen 611; Porvoo 638 *; Pukkila 616;
-        Raasepori 710 *; Sipoo 753; Siuntio 755; Tuusula 858; Vantaa 092 *; Vihti 927""",
-    "Varsinais-Suomi": """Aura 019; Kaarina 202 *; Kemiönsaari 322; Koski Tl 284;
-        Kustavi 304; Laitila 400 *; Lieto 423; Loimaa 430 *; Marttila 480; Masku 481;
-        Mynämäki 503; Naantali 529 *; Nousiainen 538; Oripää 561; Paimio 577 *;
-        Parainen 445 *; Pyhäranta 631; Pöytyä 636; Raisio 680 *; Rusko 704; Salo 734 *;
-        Sauvo 738; Somero 761 *; Taivassalo 833; Turku 853 *; Uusikaupunki 895 *; Vehmaa 918""",
-    "Satakunta": """Eura 050; Eurajoki 051; Harjavalta 079 *; Huittinen 102 *; Jämijärvi 181;
-        Kankaanpää 214 *; Karvia 230; Kokemäki 271 *; Merikarvia 484; Nakkila 531;
-        Pomarkku 608; Pori 609 *; Rauma 684 *; Siikainen 747; Säkylä 783; Ulvila 886 *""",
-    "Kanta-Häme": """Forssa 061 *; Hattula 082; Hausjärvi 086; Humppila 103; Hämeenlinna 109 *;
-        Janakkala 165; Jokioinen 169; Loppi 433; Riihimäki 694 *; Tammela 834; Ypäjä 981""",
-    "Pirkanmaa": """Akaa 020 *; Hämeenkyrö 108; Ikaalinen 143 *; Juupajoki 177;
-        Kangasala 211 *; Kihniö 250; Kuhmoinen 291; Lempäälä 418; Mänttä-Vilppula 508 *;
-        Nokia 536 *; Orivesi 562 *; Parkano 581 *; Pirkkala 604; Punkalaidun 619;
-        Pälkäne 635; Ruovesi 702; Sastamala 790 *; Tampere 837 *; Urjala 887;
-        Valkeakoski 908 *; Vesilahti 922; Virrat 936 *; Ylöjärvi 980 *""",
-    "Päijät-Häme": """Asikkala 016; Hartola 081; Heinola 111 *; Hollola 098; Iitti 142;
-        Kärkölä 316; Lahti 398 *; Orimattila 560 *; Padasjoki 576; Sysmä 781""",
-    "Kymenlaakso": """Hamina 075 *; Kotka 285 *; Kouvola 286 *; Miehikkälä 489; Pyhtää 624;
-        Virolahti 935""",
-    "Etelä-Karjala": """Imatra 153 *; Lappeenranta 405 *; Lemi 416; Luumäki 441;
-        Parikkala 580; Rautjärvi 689; Ruokolahti 700; Savitaipale 739; Taipalsaari 831""",
-    "Etelä-Savo": """Enonkoski 046; Hirvensalmi 097; Juva 178; Kangasniemi 213; Mikkeli 491 *;
-        Mäntyharju 507; Pertunmaa 588; Pieksämäki 593 *; Puumala 623; Rantasalmi 681;
-        Savonlinna 740 *; Sulkava 768""",
-    "Pohjois-Savo": """Iisalmi 140 *; Joroinen 171; Kaavi 204; Keitele 239; Kiuruvesi 263 *;
-        Kuopio 297 *; Lapinlahti 402; Leppävirta 420; Pielavesi 595; Rautalampi 686;
-        Rautavaara 687; Siilinjärvi 749; Sonkajärvi 762; Suonenjoki 778 *; Tervo 844;
-        Tuusniemi 857; Varkaus 915 *; Vesanto 921; Vieremä 925""",
-    "Pohjois-Karjala": """Heinävesi 090; Ilomantsi 146; Joensuu 167 *; Juuka 176; Kitee 260 *;
-        Kontiolahti 276; Lieksa 422 *; Liperi 426; Nurmes 541 *; Outokumpu 309 *;
-        Polvijärvi 607; Rääkkylä 707; Tohmajärvi 848""",
-    "Keski-Suomi": """Hankasalmi 077; Joutsa 172; Jyväskylä 179 *; Jämsä 182 *;
-        Kannonkoski 216; Karstula 226; Keuruu 249 *; Kinnula 256; Kivijärvi 265;
-        Konnevesi 275; Kyyjärvi 312; Laukaa 410; Luhanka 435; Multia 495; Muurame 500;
-        Petäjävesi 592; Pihtipudas 601; Saarijärvi 729 *; Toivakka 850; Uurainen 892;
-        Viitasaari 931 *; Äänekoski 992 *""",
-    "Etelä-Pohjanmaa": """Alajärvi 005 *; Alavus 010 *; Evijärvi 052; Ilmajoki 145;
-        Isojoki 151; Isokyrö 152; Karijoki 218; Kauhajoki 232 *; Kauhava 233 *;
-        Kuortane 300; Kurikka 301 *; Lappajärvi 403; Lapua 408 *; Seinäjoki 743 *;
-        Soini 759; Teuva 846; Vimpeli 934; Ähtäri 989 *""",
-    "Pohjanmaa": """Kaskinen 231 *; Korsnäs 280; Kristiinankaupunki 287 *; Kruunupyy 288;
-        Laihia 399; Luoto 440; Maalahti 475; Mustasaari 499; Närpiö 545 *;
-        Pedersören kunta 599; Pietarsaari 598 *; Uusikaarlepyy 893 *; Vaasa 905 *;
-        Vöyri 946""",
-    "Keski-Pohjanmaa": """Halsua 074; Kannus 217 *; Kaustinen 236; Kokkola 272 *;
-        Lestijärvi 421; Perho 584; Toholampi 849; Veteli 924""",
-    "Pohjois-Pohjanmaa": """Alavieska 009; Haapajärvi 069 *; Haapavesi 071 *; Hailuoto 072;
-        Ii 139; Kalajoki 208 *; Kempele 244; Kuusamo 305 *; Kärsämäki 317; Liminka 425;
-        Lumijoki 436; Merijärvi 483; Muhos 494; Nivala 535 *; Oulainen 563 *; Oulu 564 *;
-        Pudasjärvi 615 *; Pyhäjoki 625; Pyhäjärvi 626 *; Pyhäntä 630; Raahe 678 *;
-        Reisjärvi 691; Sievi 746; Siikajoki 748; Siikalatva 791; Taivalkoski 832;
-        Tyrnävä 859; Utajärvi 889; Vaala 785; Ylivieska 977 *""",
-    "Kainuu": """Hyrynsalmi 105; Kajaani 205 *; Kuhmo 290 *; Paltamo 578; Puolanka 620;
-        Ristijärvi 697; Sotkamo 765; Suomussalmi 777""",
-    "Lappi": """Enontekiö 047; Inari 148; Kemi 240 *; Kemijärvi 320 *; Keminmaa 241;
-        Kittilä 261; Kolari 273; Muonio 498; Pelkosenniemi 583; Pello 854; Posio 614;
-        Ranua 683; Rovaniemi 698 *; Salla 732; Savukoski 742; Simo 751; Sodankylä 758;
-        Tervola 845; Tornio 851 *; Utsjoki 890; Ylitornio 976""",
-    "Ahvenanmaa": """Brändö 035; Eckerö 043; Finström 060; Föglö 062; Geta 065;
-        Hammarland 076; Jomala 170; Kumlinge 295; Kökar 318; Lemland 417; Lumparland 438;
-        Maarianhamina 478 *; Saltvik 736; Sottunga 766; Sund 771; Vårdö 941""",
-}
+# The municipalities, their statistical codes, Swedish names and regions come from the
+# app's own resource (hytedesk/resources/places/municipalities.csv), the list the admin
+# build checks names against: one list for both.
+def _official() -> dict[str, list[tuple[str, str, bool, str]]]:
+    """Per region: (name, code, town, Swedish name or "") in name order."""
+    from hytedesk.base.municipalities import municipalities as _load
 
-# Swedish names of bilingual (and a few large) municipalities.
-_SWEDISH = {
-    "Helsinki": "Helsingfors", "Espoo": "Esbo", "Vantaa": "Vanda", "Kauniainen": "Grankulla",
-    "Turku": "Åbo", "Vaasa": "Vasa", "Porvoo": "Borgå", "Loviisa": "Lovisa",
-    "Raasepori": "Raseborg", "Hanko": "Hangö", "Kirkkonummi": "Kyrkslätt", "Sipoo": "Sibbo",
-    "Inkoo": "Ingå", "Siuntio": "Sjundeå", "Lapinjärvi": "Lappträsk", "Kokkola": "Karleby",
-    "Pietarsaari": "Jakobstad", "Kristiinankaupunki": "Kristinestad", "Kaskinen": "Kaskö",
-    "Närpiö": "Närpes", "Maalahti": "Malax", "Mustasaari": "Korsholm", "Vöyri": "Vörå",
-    "Uusikaarlepyy": "Nykarleby", "Luoto": "Larsmo", "Kruunupyy": "Kronoby",
-    "Pedersören kunta": "Pedersöre", "Parainen": "Pargas", "Kemiönsaari": "Kimitoön",
-    "Maarianhamina": "Mariehamn", "Tampere": "Tammerfors", "Oulu": "Uleåborg",
-    "Lahti": "Lahtis", "Hämeenlinna": "Tavastehus", "Lappeenranta": "Villmanstrand",
-    "Pori": "Björneborg", "Kaarina": "S:t Karins", "Naantali": "Nådendal", "Salo": "Salo",
-    "Lohja": "Lojo", "Hyvinkää": "Hyvinge", "Järvenpää": "Träskända", "Kerava": "Kervo",
-    "Tuusula": "Tusby", "Nurmijärvi": "Nurmijärvi", "Kotka": "Kotka", "Hamina": "Fredrikshamn",
-    "Tornio": "Torneå", "Uusikaupunki": "Nystad", "Rauma": "Raumo", "Raahe": "Brahestad",
-}
+    out: dict[str, list[tuple[str, str, bool, str]]] = {r: [] for r in REGIONS}
+    for m in sorted(_load().all, key=lambda m: m.fi):
+        out[m.region_fi].append((m.fi, m.code, m.town, m.sv if m.sv != m.fi else ""))
+    return out
+
+
+_OFFICIAL = _official()
+_SWEDISH = {name: sv for rows in _OFFICIAL.values() for name, _c, _t, sv in rows if sv}
+for _name in ("Salo", "Nurmijärvi", "Kotka"):  # same name in Swedish, named all the same
+    _SWEDISH[_name] = _name
 # Mainly Swedish-speaking municipalities: more services carry Swedish text there.
 _SWEDISH_SPEAKING = {
     "Korsnäs", "Närpiö", "Maalahti", "Mustasaari", "Vöyri", "Uusikaarlepyy", "Luoto",
@@ -189,8 +119,7 @@ _SWEDISH_SPEAKING = {
     "Raasepori", "Inkoo", "Hanko", "Parainen", "Kemiönsaari", "Loviisa", "Porvoo", "Sipoo",
     "Kauniainen", "Siuntio", "Kirkkonummi", "Lapinjärvi", "Vaasa", "Kokkola",
 }
-_SWEDISH_SPEAKING |= set(_MUNICIPALITIES["Ahvenanmaa"].replace(";", " ").replace("*", " ")
-                         .split()[0::2])
+_SWEDISH_SPEAKING |= {name for name, _c, _t, _sv in _OFFICIAL["Ahvenanmaa"]}
 
 # Real centre coordinates (WGS84, about ±1 km) for the places known here.
 _KNOWN = {
@@ -305,14 +234,9 @@ def municipalities() -> tuple[Municipality, ...]:
     """All municipalities, in region order, then by name."""
     out: list[Municipality] = []
     postal_used: set[str] = set()
-    for region_name, text in _MUNICIPALITIES.items():
+    for region_name, rows in _OFFICIAL.items():
         region = REGIONS[region_name]
-        for i, entry in enumerate(e.strip() for e in text.split(";")):
-            parts = entry.split()
-            city = parts[-1] == "*"
-            if city:
-                parts = parts[:-1]
-            name, code = " ".join(parts[:-1]), parts[-1]
+        for i, (name, code, city, _sv) in enumerate(rows):
             if name in _KNOWN:
                 lat, lon = _KNOWN[name]
             else:  # synthetic: see the module docstring

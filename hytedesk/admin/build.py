@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from hytedesk.admin import messages as _messages  # noqa: F401  (registers the messages)
-from hytedesk.admin.context import Ctx, Origin
+from hytedesk.admin import modes
+from hytedesk.admin.context import Ctx, Origin, Skipped
 from hytedesk.admin.inputs import SourceError, iter_json, open_binary
 from hytedesk.admin.problems import Problems
 from hytedesk.admin.records import add_terms, parse_date, term_ids
@@ -58,6 +59,7 @@ class Report:
     services: int = 0
     per_source: dict[str, int] = field(default_factory=dict)
     per_municipality: Counter[str] = field(default_factory=Counter)
+    per_mode: Counter[str] = field(default_factory=Counter)  # "none": no mode at all
     skipped: dict[str, int] = field(default_factory=dict)
     merged: list[str] = field(default_factory=list)
     merged_count: int = 0
@@ -72,12 +74,15 @@ class Report:
                                                         defaultdict(set))
     region_themes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     national_themes: set[str] = field(default_factory=set)
+    invalid: list[Skipped] = field(default_factory=list)  # records left out (--skip-invalid)
+    former: list[str] = field(default_factory=list)  # former municipalities met, as notes
 
     def as_json(self) -> Rec:
         return {
             "services": self.services,
             "per_source": self.per_source,
             "per_municipality": dict(sorted(self.per_municipality.items())),
+            "per_mode": dict(sorted(self.per_mode.items())),
             "skipped": self.skipped,
             "merged": {"count": self.merged_count, "ids": self.merged},
             "probable_duplicates": {"count": self.duplicate_count, "groups": self.duplicates},
@@ -86,6 +91,10 @@ class Report:
             "without_coordinates": {"count": self.without_coordinates_count,
                                     "ids": self.without_coordinates},
             "gaps": self.gaps,
+            "left_out": [{"source": s.file, "line": s.line, "id": s.rid,
+                          "problems": [{"field": p.field, "problem": p.message()}
+                                       for p in s.problems]} for s in self.invalid],
+            "former_municipalities": self.former,
         }
 
 
@@ -117,6 +126,14 @@ class Result:
     @property
     def blocking(self) -> bool:
         return self.problems.error_count - self.ctx.forgiven > 0
+
+    @property
+    def blocking_before_services(self) -> bool:
+        """Whether something outside any one record already blocks (a source that cannot
+        be read, a bad mapping): then writing need not start. Under ``--skip-invalid`` the
+        errors staged with records do not count: those records will be left out."""
+        staged = self.ctx.staged_errors if self.ctx.skip_invalid else 0
+        return self.problems.error_count - self.ctx.forgiven - staged > 0
 
 
 class Blocked(Exception):
@@ -218,6 +235,9 @@ class Builder:
         ``services()``, checked one by one as they stream to the writer."""
         checklists, places = self._aux()
         self.places = places
+        for p in places:
+            if p.get("type") == "postal_area" and p.get("postal_code") and p.get("municipality"):
+                self.ctx.postal_municipality[str(p["postal_code"])] = str(p["municipality"])
         for path in self.opts.sources:
             self._read_source(path, places)
             self.staging.commit()
@@ -264,6 +284,7 @@ class Builder:
                                "admin.crisis_contact_missing", ref=sid)
         self._duplicates()
         self.report.skipped = dict(self.ctx.stats.skipped)
+        self.report.former = sorted(self.ctx.former.values())
         self.staging.end_transaction()
         if abort_when_blocking and self.result.blocking:
             raise Blocked()
@@ -389,9 +410,16 @@ class Builder:
                     if len(self.report.merged) < MAX_REPORT_IDS:
                         self.report.merged.append(rec["id"])
             if merged is None or first is None:
+                errors = self.problems.error_count - before + staged_errors
+                if errors and self.opts.skip_invalid:
+                    _fmt, source, line, raw, _errs = group[0]
+                    self.ctx.forgiven += staged_errors
+                    self.ctx.staged_errors -= staged_errors
+                    self.ctx.skip(source, line, str(raw.get("id")), errors - staged_errors, 0)
                 continue
             # No invisible format characters in what laptops will show (hytedesk.base.text).
             merged = clean_record(merged)
+            service_modes = modes.apply(merged, self.ctx.mapping.service_modes.get(merged["id"]))
             src, line = first
             # Attributes must name known terms.
             attrs = []
@@ -416,12 +444,14 @@ class Builder:
             errors = self.problems.error_count - before + staged_errors
             if errors:
                 if self.opts.skip_invalid:
-                    self.ctx.forgiven += errors
-                    stats.invalid_skipped += 1
-                    stats.skipped["invalid"] += 1
+                    self.ctx.forgiven += staged_errors  # counted at reading, forgiven now
+                    self.ctx.staged_errors -= staged_errors
+                    self.ctx.skip(src, line, merged.get("id"), errors - staged_errors, 0)
                 continue
             self._warnings(merged, src, line)
             self._account(merged, regions)
+            for m in sorted(service_modes) or ["none"]:
+                self.report.per_mode[m] += 1
             key = _dup_key(merged)
             if key:
                 self.staging.add_dupkey(key, merged["id"], src, line)
@@ -466,10 +496,12 @@ class Builder:
             r.without_theme_count += 1
             if len(r.without_theme) < MAX_REPORT_IDS:
                 r.without_theme.append(rec["id"])
-        remote = bool(terms & {"mode:phone", "mode:video", "mode:home-visit"})
+        # Without coordinates: an in-person service that no distance can be measured to
+        # (phone, video and web services need none).
+        in_person = "mode:in-person" in terms
         has_coords = any("latitude" in (sal.get("location") or {})
                          for sal in rec.get("service_at_locations") or [])
-        if not has_coords and not remote:
+        if in_person and not has_coords:
             r.without_coordinates_count += 1
             if len(r.without_coordinates) < MAX_REPORT_IDS:
                 r.without_coordinates.append(rec["id"])

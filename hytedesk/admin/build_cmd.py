@@ -15,6 +15,7 @@ from typing import Any
 
 from hytedesk.admin import messages as _messages  # noqa: F401  (registers the messages)
 from hytedesk.admin.build import FORMATS, Blocked, Builder, Options, Report, Result, build
+from hytedesk.admin.context import Ctx, Skipped
 from hytedesk.admin.problems import Problems
 from hytedesk.base import i18n
 from hytedesk.base.files import write_atomic
@@ -36,8 +37,6 @@ def register(subparsers: Any) -> None:
     b.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
                    help="the bundle to write (e.g. kainuu-3.hytebundle)")
     _common(b)
-    b.add_argument("--previous", type=Path, metavar="BUNDLE",
-                   help="the previous full bundle: also write a delta from it")
     b.add_argument("--catalogue-id", help="catalogue id (default: the previous bundle's, "
                    "else from the output name)")
     b.add_argument("--version", type=int, help="catalogue version (default: previous + 1, or 1)")
@@ -48,18 +47,17 @@ def register(subparsers: Any) -> None:
     b.add_argument("--field", type=Path, metavar="REGION_DB",
                    help="add the field's wrong-entry reports and proposed local services "
                    "(hytedesk-admin collect) to the build report")
-    b.add_argument("--skip-invalid", action="store_true",
-                   help="leave out services with errors instead of stopping")
     b.set_defaults(func=_guard(run_build))
 
     v = subparsers.add_parser(
         "validate",
         help="check sources or a bundle without writing anything",
-        description="Check sources or a bundle and print every problem as "
-        "file:line: field: what is wrong. Exit status 0 only when nothing blocks.",
+        description="Check sources or a bundle: the build's own steps and problems, with "
+        "nothing written. Exit status 0 only when nothing blocks.",
     )
     v.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     _common(v)
+    v.add_argument("--catalogue-id", help=argparse.SUPPRESS)
     v.set_defaults(func=_guard(run_validate))
 
 
@@ -76,19 +74,58 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--vocabulary", type=Path, metavar="FILE",
                    help="search vocabulary CSV: term,language,means (default: "
                    "hytedesk/resources/admin/search-vocabulary.csv)")
-    p.add_argument("--lang", choices=i18n.LANGUAGES, default=None,
-                   help="language of the messages (default fi)")
+    p.add_argument("--previous", type=Path, metavar="BUNDLE",
+                   help="the previous full bundle: check the new version against it (build: "
+                   "also write a delta for laptops' USB updates)")
+    p.add_argument("--skip-invalid", action="store_true",
+                   help="leave out (and list) every record with a blocking problem instead of "
+                   "stopping")
+    add_lang(p)
     p.add_argument("--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS)
+
+
+def add_lang(p: argparse.ArgumentParser) -> None:
+    """``--lang``: every admin command takes it."""
+    p.add_argument("--lang", choices=i18n.LANGUAGES, default=None,
+                   help="language of the messages (default: the app's setting, else fi)")
+
+
+def default_language() -> str:
+    """HYTEDESK_LANG, else the app's language setting on this machine, else Finnish."""
+    env = os.environ.get("HYTEDESK_LANG")
+    if env in i18n.LANGUAGES:
+        return env
+    try:
+        import json
+        import sqlite3
+
+        from hytedesk.base.paths import default_paths
+
+        # Read-only, without the app's local layer (the admin tool never writes there).
+        path = default_paths().local_db
+        if path.exists():
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1)
+            try:
+                row = conn.execute("SELECT value FROM settings WHERE key = 'ui.language'"
+                                   ).fetchone()
+            finally:
+                conn.close()
+            lang = json.loads(row[0]) if row else None
+            if lang in i18n.LANGUAGES:
+                return str(lang)
+    except Exception:  # no settings to read: the default
+        pass
+    return i18n.DEFAULT_LANGUAGE
 
 
 def _guard(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
     """Never a traceback for the administrator: user errors and surprises become text."""
 
     def run(args: argparse.Namespace) -> int:
-        i18n.set_language(args.lang or os.environ.get("HYTEDESK_LANG", "fi"))
+        i18n.set_language(getattr(args, "lang", None) or default_language())
         try:
             return func(args)
-        except (UserError, KeyboardInterrupt):
+        except (UserError, KeyboardInterrupt, BrokenPipeError):
             raise
         except Exception as exc:
             if os.environ.get("HYTEDESK_DEBUG"):
@@ -105,7 +142,8 @@ def _guard(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Name
 
 
 def _print_problems(problems: Problems, lang: str, *, max_warnings: int | None) -> None:
-    out = sys.stdout
+    """Problems go to stderr (the summary to stdout), so ``2>problems.txt`` keeps them."""
+    out = sys.stderr
     if problems.error_count:
         print(i18n.text("admin.out.errors", count=problems.error_count), file=out)
         for p in problems.errors:
@@ -123,6 +161,29 @@ def _print_problems(problems: Problems, lang: str, *, max_warnings: int | None) 
                   file=out)
 
 
+def skipped_lines(skipped: list[Skipped], lang: str) -> list[str]:
+    """Each record left out: source and row (or PTV id), field, problem."""
+    out = []
+    for s in skipped:
+        # A spreadsheet row is known by its number; a generated sheet id says nothing.
+        shown_id = s.rid if s.rid and not s.rid.startswith("sheet:") else None
+        where = f"{s.file}:{s.line}" + (f" ({shown_id})" if shown_id else "")
+        if not s.problems:
+            out.append(f"  {where}")
+        for p in s.problems:
+            out.append(f"  {where}: {p.field}: {p.message(lang)}" if p.field
+                       else f"  {where}: {p.message(lang)}")
+    return out
+
+
+def _print_skipped(ctx: Ctx, lang: str) -> None:
+    if ctx.stats.invalid_skipped:
+        print(i18n.text("admin.out.skipped", lang, count=ctx.stats.invalid_skipped),
+              file=sys.stderr)
+        for line in skipped_lines(ctx.skipped, lang):
+            print(line, file=sys.stderr)
+
+
 def report_text(report: Report, problems: Problems, catalogue: str, version: int,
                 lang: str) -> str:
     t = i18n.text
@@ -133,6 +194,12 @@ def report_text(report: Report, problems: Problems, catalogue: str, version: int
     if report.skipped:
         lines.append(t("admin.rep.skipped", lang))
         lines += [f"  {why}: {n}" for why, n in sorted(report.skipped.items())]
+    if report.invalid:
+        lines.append(t("admin.out.skipped", lang, count=len(report.invalid)))
+        lines += skipped_lines(report.invalid, lang)
+    if report.former:
+        lines.append(t("admin.rep.former", lang))
+        lines += [f"  {note}" for note in report.former]
     lines.append(t("admin.rep.merged", lang, count=report.merged_count))
     lines += [f"  {rid}" for rid in report.merged]
     lines.append(t("admin.rep.duplicates", lang, count=report.duplicate_count))
@@ -141,6 +208,8 @@ def report_text(report: Report, problems: Problems, catalogue: str, version: int
     lines += [f"  {rid}" for rid in report.without_theme]
     lines.append(t("admin.rep.without_coords", lang, count=report.without_coordinates_count))
     lines += [f"  {rid}" for rid in report.without_coordinates]
+    lines.append(t("admin.rep.per_mode", lang))
+    lines += [f"  {t('admin.mode.' + m, lang)}: {n}" for m, n in sorted(report.per_mode.items())]
     lines.append(t("admin.rep.per_municipality", lang))
     lines += [f"  {m}: {n}" for m, n in sorted(report.per_municipality.items())]
     lines.append(t("admin.rep.gaps", lang, count=len(report.gaps)))
@@ -167,6 +236,8 @@ def _summary(report: Report, lang: str) -> None:
     print(t("admin.rep.duplicates", lang, count=report.duplicate_count))
     print(t("admin.rep.without_theme", lang, count=report.without_theme_count))
     print(t("admin.rep.without_coords", lang, count=report.without_coordinates_count))
+    print(t("admin.rep.per_mode", lang) + " " + ", ".join(
+        f"{t('admin.mode.' + m, lang)} {n}" for m, n in sorted(report.per_mode.items())))
     print(t("admin.rep.gaps", lang, count=len(report.gaps)))
 
 
@@ -190,51 +261,68 @@ def _catalogue_id(args: argparse.Namespace, previous: dict[str, Any] | None) -> 
     return cid
 
 
-def run_build(args: argparse.Namespace) -> int:
-    from hytedesk.bundle import (
-        BundleReader,
-        read_manifest,
-        validate_bundle,
-        write_bundle,
-        write_delta,
-    )
+def _previous(args: argparse.Namespace, out: Path | None) -> tuple[str | None, int, Any]:
+    """(catalogue id, version, previous manifest) checked as the build checks them."""
+    from hytedesk.bundle import read_manifest
 
-    lang = i18n.language()
-    out: Path = args.output
-    if out.is_dir():
-        raise UserError("admin.out_exists_dir", path=str(out))
-    if not out.resolve().parent.is_dir():
-        raise UserError("admin.out_dir_missing", path=str(out.resolve().parent))
     previous: dict[str, Any] | None = None
     if args.previous is not None:
         try:
             previous = read_manifest(args.previous)
         except BundleError as exc:
             raise UserError("admin.bad_bundle", error=str(exc.problems[0])) from None
-    catalogue_id = _catalogue_id(args, previous)
+    catalogue_id = _catalogue_id(args, previous) if out is not None or args.catalogue_id or \
+        previous is not None else None
     if previous is not None and previous["catalogue_id"] != catalogue_id:
         raise UserError("admin.previous_other", other=previous["catalogue_id"],
                         catalogue=catalogue_id)
-    version = args.version or (int(previous["version"]) + 1 if previous else 1)
-    if args.previous is not None and args.previous.resolve() == out.resolve():
+    version = getattr(args, "version", None) or (int(previous["version"]) + 1 if previous
+                                                 else 1)
+    if out is not None and args.previous is not None and \
+            args.previous.resolve() == out.resolve():
         raise UserError("admin.previous_same", path=str(out))
     if previous is not None and version <= int(previous["version"]):
         raise UserError("admin.previous_version", version=version, previous=previous["version"])
+    return catalogue_id, version, previous
 
-    opts = Options(sources=list(args.sources), fmt=args.fmt, checklists=args.checklists,
+
+def _options(args: argparse.Namespace, sources: list[Path], scratch: Path | None) -> Options:
+    """The build's options; ``validate`` passes the same ones."""
+    return Options(sources=sources, fmt=args.fmt, checklists=args.checklists,
                    places=args.places, mapping=args.mapping, skip_invalid=args.skip_invalid,
                    today=args.today or date.today(), vocabulary=args.vocabulary,
-                   # Beside the output: the same disk, and no small /tmp to fill.
-                   scratch_dir=out.resolve().parent)
-    result, builder, tmp = build(opts)
+                   scratch_dir=scratch)
+
+
+def run_build(args: argparse.Namespace) -> int:
+    return _build_or_check(args, list(args.sources), args.output)
+
+
+def _build_or_check(args: argparse.Namespace, sources: list[Path], out: Path | None) -> int:
+    """``build`` (``out`` given) and ``validate`` (``out`` None): the same reading,
+    checking, skipping and counting; only ``build`` writes."""
+    from hytedesk.bundle import BundleReader, validate_bundle, write_bundle, write_delta
+
+    lang = i18n.language()
+    if out is not None:
+        if out.is_dir():
+            raise UserError("admin.out_exists_dir", path=str(out))
+        if not out.resolve().parent.is_dir():
+            raise UserError("admin.out_dir_missing", path=str(out.resolve().parent))
+    catalogue_id, version, previous = _previous(args, out)
+    # Beside the output: the same disk, and no small /tmp to fill.
+    result, builder, tmp = build(_options(args, sources,
+                                          out.resolve().parent if out is not None else None))
     try:
         manifest: dict[str, Any] | None = None
-        if result.blocking:  # a source could not be read: do not even start writing
+        if out is None or result.blocking_before_services:
+            # Validating, or a source could not be read: the same checks, nothing written.
             for _rec in builder.services():
                 pass
         else:
+            assert catalogue_id is not None
             source_text = args.source_text or "hytedesk-admin build: " + ", ".join(
-                p.name for p in args.sources)
+                p.name for p in sources)
             # Written aside and read back with the laptop's reader before it takes the
             # output's name: what a laptop would refuse is never left as a bundle.
             unverified = out.with_name(f".{out.name}.unverified")
@@ -260,15 +348,24 @@ def run_build(args: argparse.Namespace) -> int:
                      for p in exc.problems])
             finally:
                 unverified.unlink(missing_ok=True)
+        result.report.invalid = list(result.ctx.skipped)
         _print_problems(result.problems, lang, max_warnings=WARNINGS_PRINTED_BY_BUILD)
+        _print_skipped(result.ctx, lang)
+        _summary(result.report, lang)
+        print(i18n.text("admin.out.summary", services=result.report.services,
+                        errors=result.problems.error_count - result.ctx.forgiven,
+                        warnings=result.problems.warning_count))
+        if out is None:
+            if result.blocking:
+                print(i18n.text("admin.out.not_valid"))
+                return 2
+            print(i18n.text("admin.out.valid"))
+            return 0
         if manifest is None:
-            print(i18n.text("admin.out.summary", services=result.report.services,
-                            errors=result.problems.error_count,
-                            warnings=result.problems.warning_count))
             print(i18n.text("admin.out.not_written"))
             return 2
+        assert catalogue_id is not None
         _write_reports(out, result, catalogue_id, version, lang, args.field)
-        _summary(result.report, lang)
         print(i18n.text("admin.out.written", path=str(out), version=version,
                         services=manifest["counts"]["services"],
                         digest=manifest["content_digest"]))
@@ -329,6 +426,8 @@ def _is_bundle(path: Path) -> bool:
 
 
 def run_validate(args: argparse.Namespace) -> int:
+    """Bundles are checked as a laptop checks them; sources exactly as ``build`` reads them
+    (the same options, problems and counts), without writing."""
     from hytedesk.bundle import validate_bundle
 
     lang = i18n.language()
@@ -340,33 +439,17 @@ def run_validate(args: argparse.Namespace) -> int:
             manifest = validate_bundle(path)
         except BundleError as exc:
             blocking = True
-            print(i18n.text("admin.out.errors", count=len(exc.problems)))
+            print(i18n.text("admin.out.errors", count=len(exc.problems)), file=sys.stderr)
             for p in exc.problems:
                 print("  " + Problem(str(path) + ":" + p.member, p.line, p.field, p.key,
-                                     p.params).text(lang))
+                                     p.params).text(lang), file=sys.stderr)
             continue
         print(i18n.text("admin.out.bundle_ok", path=str(path), version=manifest["version"],
                         services=manifest["counts"].get("services", 0)))
     if sources:
-        opts = Options(sources=sources, fmt=args.fmt, checklists=args.checklists,
-                       places=args.places, mapping=args.mapping,
-                       today=args.today or date.today(), vocabulary=args.vocabulary,
-                       need_defaults=False, word_forms=False)
-        result, builder, tmp = build(opts)
-        try:
-            for _rec in builder.services():
-                pass
-            _print_problems(result.problems, lang, max_warnings=None)
-            _summary(result.report, lang)
-            print(i18n.text("admin.out.summary", services=result.report.services,
-                            errors=result.problems.error_count,
-                            warnings=result.problems.warning_count))
-            blocking = blocking or result.blocking
-        finally:
-            builder.close()
-            tmp.cleanup()
-    if not blocking:
-        print(i18n.text("admin.out.valid"))
+        blocking = _build_or_check(args, sources, None) != 0 or blocking
+    elif blocking:
+        print(i18n.text("admin.out.not_valid"))
     return 2 if blocking else 0
 
 

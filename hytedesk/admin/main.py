@@ -52,8 +52,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("hytedesk-admin: keskeytetty / interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (``validate | head``): end quietly, as other tools do.
+        _quiet_closed_pipe()
+        return 0
     log.info("command %s finished: exit status %d", args.command, status)
     return status
+
+
+def _quiet_closed_pipe() -> None:
+    """Points stdout at /dev/null so that Python's final flush does not complain."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

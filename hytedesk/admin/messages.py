@@ -144,6 +144,40 @@ i18n.register(
             "sv": "organisationen {id} fanns inte i källorna; tjänstens uppgifter används",
             "en": "organisation {id} is not in the sources; the service's own data is used",
         },
+        "admin.ptv_unknown_shape": {
+            "fi": "PTV-tietueen muotoa ei tunneta ({what}); kohta jätettiin pois",
+            "sv": "PTV-postens form är okänd ({what}); delen utelämnades",
+            "en": "unknown PTV shape ({what}); that part was left out",
+        },
+        "admin.ptv_unknown_municipality": {
+            "fi": "kuntaa {value!r} ei tunneta (ei nykyinen eikä entinen kunta)",
+            "sv": "kommunen {value!r} är okänd (varken nuvarande eller tidigare kommun)",
+            "en": "municipality {value!r} is not known (neither current nor former)",
+        },
+        "admin.ptv_no_municipality": {
+            "fi": "osoitteessa ei ole kuntaa eikä postinumeroa {postal} löydy paikkaluettelosta; "
+            "osoite jää ilman kuntaa (postitoimipaikka ei ole kunta)",
+            "sv": "adressen saknar kommun och postnumret {postal} finns inte i ortslistan; "
+            "adressen blir utan kommun (postanstalten är ingen kommun)",
+            "en": "the address has no municipality and postal code {postal} is not in the list "
+            "of places; the address stays without a municipality (a post office is not one)",
+        },
+        "admin.ptv_area_unresolved": {
+            "fi": "palvelun {id} alueen kuntia ei saatu selville: palvelua ei näytetä koko "
+            "maan palveluna",
+            "sv": "kommunerna i tjänstens {id} område kunde inte utredas: tjänsten visas inte "
+            "som rikstäckande",
+            "en": "the municipalities of service {id}'s area could not be resolved: it is "
+            "not treated as nationwide",
+        },
+        "admin.ptv_no_area": {
+            "fi": "palvelulla {id} ei ole aluetta eikä toimipistettä kunnassa: se näkyisi "
+            "kaikkialla; lisää alue PTV:hen",
+            "sv": "tjänsten {id} har inget område och inget verksamhetsställe i en kommun: den "
+            "skulle synas överallt; lägg till ett område i PTV",
+            "en": "service {id} has no area and no location in a municipality: it would show "
+            "everywhere; add an area in PTV",
+        },
         "admin.no_org": {
             "fi": "palvelulla ei ole vastuuorganisaatiota",
             "sv": "tjänsten har ingen ansvarig organisation",
@@ -258,9 +292,21 @@ i18n.register(
             "en": "{value!r} is not a phone number (for example 040 123 4567 or 08 615 5000)",
         },
         "admin.unknown_municipality": {
-            "fi": "kuntaa {value!r} ei ole paikkaluettelossa",
-            "sv": "kommunen {value!r} finns inte i ortslistan",
-            "en": "municipality {value!r} is not in the list of places",
+            "fi": "{value!r} ei ole Suomen kunta; palvelua ei löytäisi kunnan mukaan",
+            "sv": "{value!r} är ingen finländsk kommun; tjänsten skulle inte hittas per kommun",
+            "en": "{value!r} is not a Finnish municipality; the service could not be found "
+            "by municipality",
+        },
+        "admin.unknown_municipality_hint": {
+            "fi": "{value!r} ei ole Suomen kunta – tarkoititko {suggestion}?",
+            "sv": "{value!r} är ingen finländsk kommun – menade du {suggestion}?",
+            "en": "{value!r} is not a Finnish municipality – did you mean {suggestion}?",
+        },
+        "admin.former_municipality": {
+            "fi": "{value} liitettiin kuntaan {successor} vuonna {year}; käytetään kuntaa "
+            "{successor}",
+            "sv": "{value} slogs samman med {successor} år {year}; {successor} används",
+            "en": "{value} was merged into {successor} in {year}; {successor} is used",
         },
         # --- mapping, checklists, places -----------------------------------------------
         "admin.mapping_bad": {
@@ -391,6 +437,18 @@ i18n.register(
             "sv": "Tjänster på plats utan koordinater: {count}",
             "en": "In-person services without coordinates: {count}",
         },
+        "admin.rep.per_mode": {
+            "fi": "Palveluja osallistumistavoittain:",
+            "sv": "Tjänster per deltagarsätt:",
+            "en": "Services per attendance mode:",
+        },
+        "admin.mode.in-person": {"fi": "paikan päällä", "sv": "på plats", "en": "in person"},
+        "admin.mode.phone": {"fi": "puhelimitse", "sv": "per telefon", "en": "by phone"},
+        "admin.mode.video": {"fi": "video / verkossa", "sv": "video / på nätet",
+                             "en": "video / online"},
+        "admin.mode.home-visit": {"fi": "kotikäynti", "sv": "hembesök", "en": "home visit"},
+        "admin.mode.none": {"fi": "ei osallistumistapaa", "sv": "inget deltagarsätt",
+                            "en": "no attendance mode"},
         "admin.rep.gaps": {
             "fi": "Kunnat, joista puuttuu palvelu jollakin painopistealueella ({count}):",
             "sv": "Kommuner som saknar tjänster inom någon prioritering ({count}):",
@@ -472,6 +530,21 @@ i18n.register(
             "fi": "Koontiraportti: {path}",
             "sv": "Byggrapport: {path}",
             "en": "Build report: {path}",
+        },
+        "admin.out.skipped": {
+            "fi": "Jätettiin pois virheellisinä (--skip-invalid) {count} tietuetta:",
+            "sv": "Utelämnades som felaktiga (--skip-invalid) {count} poster:",
+            "en": "Left out as invalid (--skip-invalid): {count} records:",
+        },
+        "admin.out.not_valid": {
+            "fi": "Estäviä virheitä: koonti pysähtyisi näihin.",
+            "sv": "Blockerande fel: bygget skulle stanna vid dem.",
+            "en": "Blocking problems: a build would stop at these.",
+        },
+        "admin.rep.former": {
+            "fi": "Entiset kunnat, jotka vaihdettiin nykyisiin:",
+            "sv": "Tidigare kommuner som byttes mot nuvarande:",
+            "en": "Former municipalities replaced by their successors:",
         },
         "admin.out.valid": {
             "fi": "Ei estäviä virheitä.",

@@ -109,6 +109,8 @@ class Mapping:
 
     rows: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
     _memo: dict[str, list[str]] = field(default_factory=dict)
+    # Per service id: attendance modes that replace the inferred ones (admin/modes.py).
+    service_modes: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path | None, problems: Problems) -> Mapping:
@@ -130,6 +132,17 @@ class Mapping:
         mapping = cls()
         for row in reader:
             line = reader.line_num
+            sid = (row.get("service_id") or "").strip()
+            if sid:
+                modes: set[str] = set()
+                for m in (row.get("modes") or "").replace(",", " ").split():
+                    if m in ("in-person", "phone", "video", "home-visit"):
+                        modes.add(m)
+                    else:
+                        problems.error(name, line, "modes", "admin.mapping_bad",
+                                       what="mode", value=m)
+                mapping.service_modes[sid] = modes
+                continue
             code = (row.get("ptv_code") or "").strip()
             if not code:
                 continue

@@ -17,7 +17,8 @@ def hsds_examples(reference_dir: Path) -> list[Path]:
     return [ex / "service_full.json", ex / "csv"]
 
 
-def test_build_writes_a_valid_bundle_report_and_summary(tmp_path: Path, reference_dir: Path) -> None:
+def test_build_writes_a_valid_bundle_report_and_summary(tmp_path: Path,
+                                                        reference_dir: Path) -> None:
     out = tmp_path / "kainuu-1.hytebundle"
     r = admin("build", *ptv_sources(), *hsds_examples(reference_dir), EXAMPLE_SHEET,
               "-o", out, "--lang", "en", "--today", "2026-11-28")
@@ -76,8 +77,9 @@ def test_blocking_problem_writes_nothing(tmp_path: Path) -> None:
     r = admin("build", PTV / "services.json", bad, PTV / "organizations.json", "-o", out,
               "--lang", "en")
     assert r.returncode == 2
+    # Problems go to stderr, the summary to stdout.
     assert "channels.json:2: serviceHours[0].openingHour[0].from: time '25:00' is not valid" \
-        in r.stdout
+        in r.stderr
     assert "No bundle was written" in r.stdout
     assert list(outdir.iterdir()) == []
     # --skip-invalid leaves those services out and builds the rest.
@@ -117,13 +119,13 @@ def test_validate_in_finnish_and_english(tmp_path: Path) -> None:
                      "Kuoro;Yhdistys ry;Kuhmo;ke;18-20\n", encoding="utf-8")
     fi = admin("validate", sheet, env={"HYTEDESK_LANG": "fi"})
     assert fi.returncode == 2
-    assert f"{sheet}:2: kellonaika: kellonaika '25:00' ei kelpaa" in fi.stdout
-    assert "Estävät virheet (1):" in fi.stdout
-    assert "Varoitukset" in fi.stdout  # no coordinates: listed separately
+    assert f"{sheet}:2: kellonaika: kellonaika '25:00' ei kelpaa" in fi.stderr
+    assert "Estävät virheet (1):" in fi.stderr
+    assert "Varoitukset" in fi.stderr  # no coordinates: listed separately
     en = admin("validate", "--lang", "en", sheet)
     assert en.returncode == 2
-    assert f"{sheet}:2: kellonaika: time '25:00' is not valid" in en.stdout
-    assert "Warnings (" in en.stdout and "no coordinates" in en.stdout
+    assert f"{sheet}:2: kellonaika: time '25:00' is not valid" in en.stderr
+    assert "Warnings (" in en.stderr and "no coordinates" in en.stderr
     ok = admin("validate", "--lang", "en", EXAMPLE_SHEET)
     assert ok.returncode == 0 and "Nothing blocking." in ok.stdout
     # Nothing was written anywhere near the sources.
@@ -139,7 +141,7 @@ def test_validate_a_bundle(tmp_path: Path) -> None:
     broken.write_bytes(out.read_bytes()[:5000])
     r2 = admin("validate", "--lang", "en", broken)
     assert r2.returncode == 2 and "Traceback" not in r2.stdout + r2.stderr
-    assert str(broken) in r2.stdout
+    assert str(broken) in r2.stderr
 
 
 def test_bad_usage_and_garbage_never_trace(tmp_path: Path) -> None:
@@ -201,6 +203,6 @@ def test_places_file_with_problems(tmp_path: Path) -> None:
     r = admin("build", EXAMPLE_SHEET, "--places", places, "-o", tmp_path / "k-1.hytebundle",
               "--lang", "en")
     assert r.returncode == 2
-    assert f"{places}:2: id: id 'place:kuhmo' already appears on line 1" in r.stdout
-    assert f"{places}:3: latitude: coordinates 10.0, 29.52 are not in Finland" in r.stdout
+    assert f"{places}:2: id: id 'place:kuhmo' already appears on line 1" in r.stderr
+    assert f"{places}:3: latitude: coordinates 10.0, 29.52 are not in Finland" in r.stderr
     assert not (tmp_path / "k-1.hytebundle").exists()

@@ -28,6 +28,8 @@ def test_per_municipality_counts_locations_first() -> None:
 def test_without_priority_area_and_coordinates() -> None:
     result, _ = run_build(REPO / "hytedesk" / "resources" / "spreadsheet-template-example.csv")
     assert result.report.without_theme_count == 0
-    # Three in-person activities have no coordinates when no places are given.
-    assert result.report.without_coordinates_count == 3
+    # Four in-person activities (one also by video) have no coordinates when no places are
+    # given; the phone friend needs none.
+    assert result.report.without_coordinates_count == 4
+    assert dict(result.report.per_mode) == {"in-person": 4, "phone": 1, "video": 1}
     assert result.report.services == 5

@@ -28,7 +28,7 @@ def test_example_file_in_excel_finnish_dialect() -> None:
     assert loc["name"] == "Vuolijoen kylätalo"
     assert loc["addresses"][0] == {"id": loc["addresses"][0]["id"], "address_type": "physical",
                                    "city": "Kajaani", "country": "FI",
-                                   "address_1": "Vuolijoentie 1", "postal_code": "88300"}
+                                   "address_1": "Vuolijoentie 1", "postal_code": "88270"}
     s = loc["schedules"][0]
     assert (s["freq"], s["byday"], s["opens_at"], s["closes_at"]) == ("WEEKLY", "TU", "10:00",
                                                                       "12:00")

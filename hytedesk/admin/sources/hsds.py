@@ -31,6 +31,7 @@ from hytedesk.admin.records import (
 )
 from hytedesk.admin.staging import Staging
 from hytedesk.admin.taxa import OTHER_TAXONOMY
+from hytedesk.base.municipalities import municipalities
 
 Rec = dict[str, Any]
 
@@ -156,6 +157,20 @@ def _location(loc: Rec, ctx: Ctx, origin: Origin, path: str) -> Rec:
     return loc
 
 
+NATIONAL = {"suomi", "finland", "koko suomi", "koko maa", "hela landet"}
+
+
+def _area_name(area: Rec, ctx: Ctx, origin: Origin, fld: str) -> Rec:
+    """A service area names a municipality, a region or the whole country; a former
+    municipality becomes its successor; anything else is reported with a suggestion (a
+    warning: the service is still found by its locations)."""
+    name = area["name"].strip()
+    if name.lower() in NATIONAL or municipalities().region(name):
+        return area
+    current = ctx.municipality(name, origin.file, origin.line, fld, blocking=False)
+    return {**area, "name": current} if current and current != name else area
+
+
 def _phones(owner: Rec, ctx: Ctx, origin: Origin, path: str) -> None:
     """Numbers in E.164, one phone per number (``admin.records.phone_numbers``); phone
     extensions travel as text in the bundle (the HSDS JSON examples give numbers)."""
@@ -241,6 +256,13 @@ def normalize(rec: Rec, ctx: Ctx, origin: Origin, org: Rec | None = None) -> Rec
         sals.append(sal)
     if sals:
         out["service_at_locations"] = sals
+    areas = []
+    for i, a in enumerate(lst(out.get("service_areas"))):
+        if isinstance(a, dict) and isinstance(a.get("name"), str) and a["name"].strip():
+            a = _area_name(a, ctx, origin, f"service_areas[{i}].name")
+        areas.append(a)
+    if areas:
+        out["service_areas"] = areas
     attrs = []
     for i, a in enumerate(lst(out.get("attributes"))):
         if not isinstance(a, dict):
@@ -317,6 +339,7 @@ def read_bundle(path: Path, display: str, staging: Staging, ctx: Ctx) -> None:
 
 def _stage(rec: Rec, staging: Staging, ctx: Ctx, origin: Origin, org: Rec | None = None) -> None:
     before = ctx.problems.error_count
+    listed = len(ctx.problems.errors)
     try:
         out = normalize(rec, ctx, origin, org)
     except (TypeError, AttributeError, ValueError, KeyError) as exc:
@@ -330,9 +353,10 @@ def _stage(rec: Rec, staging: Staging, ctx: Ctx, origin: Origin, org: Rec | None
             ctx.stats.sample += 1
         staging.add_service(out["id"], "hsds", origin.file, origin.line, out,
                             ctx.problems.error_count - before)
+        ctx.staged(ctx.problems.error_count - before)
     elif ctx.skip_invalid:
-        ctx.forgiven += ctx.problems.error_count - before
-        ctx.stats.skipped["invalid"] += 1
+        rid = rec.get("id") if isinstance(rec.get("id"), str) else None
+        ctx.skip(origin.file, origin.line, rid, ctx.problems.error_count - before, listed)
 
 
 # --- tabular data package -------------------------------------------------------------

@@ -33,6 +33,7 @@ from hytedesk.admin.records import (
 )
 from hytedesk.admin.staging import Staging
 from hytedesk.admin.taxa import ONTOLOGY_TAXONOMY
+from hytedesk.base.municipalities import Municipality, municipalities
 
 Rec = dict[str, Any]
 
@@ -43,8 +44,18 @@ EXCEPTION_HOURS = {"Exceptional", "Exception"}
 OVER_MIDNIGHT_HOURS = {"OverMidnight", "Special"}
 FREE = {"Free", "FreeOfCharge"}
 CHARGED = {"Charged", "Chargeable"}
+# Area information types (Types_AreaInformationType.json; older records say Nationwide,
+# NationwideExceptAlandIslands and LimitedType for the same things).
 WHOLE_COUNTRY = {"Nationwide", "WholeCountry", "WholeCountryExceptAlandIslands",
                  "NationwideExceptAlandIslands"}
+LIMITED = {"AreaType", "LimitedType", "Limited"}
+# Area types (Types_AreaType.json): each lists its member municipalities in v11.
+AREA_TYPES = {"Municipality", "Province", "BusinessRegions", "HospitalRegions"}
+CHANNEL_TYPES = {"ServiceLocation", "Phone", "EChannel", "WebPage", "PrintableForm"}
+ADDRESS_PARTS = ("streetAddress", "postOfficeBoxAddress", "otherAddress", "locationAbroad",
+                 "multipointLocation", "foreignAddress")
+# Address sub types that carry no address at all.
+NO_ADDRESS = {"NoAddress"}
 PROVIDER_OF_ORG_TYPE = {
     "Municipality": "municipality",
     "State": "national",
@@ -55,9 +66,6 @@ PROVIDER_OF_ORG_TYPE = {
     "Company": "company",
     "Organization": "ngo",
 }
-_VIDEO = re.compile(r"video|etävastaanot|etäyhtey|etäpalvel|teams|distansmottagning|"
-                    r"videosamtal|remote appointment", re.IGNORECASE)
-_HOME_VISIT = re.compile(r"kotikäyn|hembesök|home visit", re.IGNORECASE)
 _PARISH = re.compile(r"seurakun|församling", re.IGNORECASE)
 
 CLOSED = {"fi": "Suljettu", "sv": "Stängt", "en": "Closed"}
@@ -92,10 +100,10 @@ def read(path: Path, display: str, staging: Staging, ctx: Ctx) -> None:
                 continue
             rid = rec.get("id")
             if not isinstance(rid, str) or not rid.strip():
+                listed = len(ctx.problems.errors)
                 ctx.problems.error(display, line, "id", "admin.missing")
                 if ctx.skip_invalid:
-                    ctx.forgiven += 1
-                    ctx.stats.skipped["invalid"] += 1
+                    ctx.skip(display, line, None, 1, listed)
                 continue
             status = rec.get("publishingStatus", "Published")
             if status != "Published":
@@ -307,38 +315,102 @@ def _joined(label: dict[str, str], info: dict[str, str]) -> dict[str, str]:
 # --- channels -------------------------------------------------------------------------
 
 
+def municipality_of(code: Any, names: dict[str, str], ctx: Ctx) -> Municipality | None:
+    """A current municipality from a PTV municipality (code, names); a former one gives
+    its successor."""
+    ms = municipalities()
+    found = ms.code(code)
+    for name in names.values():
+        if found is not None:
+            break
+        found = ms.name(name)
+        former = ms.former_of(name) if found is None else None
+        if former is not None:
+            found = former.successor
+    return found
+
+
+def _city(part: Rec, ctx: Ctx, origin: Origin, fld: str) -> tuple[dict[str, str], str | None]:
+    """The municipality of an address part as texts (fi, sv) and its code. ``municipality``
+    may be null in real records: then the postal code says (never the post office: VELKUA
+    is a post office of Naantali, not a municipality)."""
+    mun = part.get("municipality") if isinstance(part.get("municipality"), dict) else None
+    found = None
+    if mun is not None:
+        found = municipality_of(mun.get("code"), texts(mun.get("name")), ctx)
+        if found is None:
+            ctx.problems.warn(origin.file, origin.line, f"{fld}.municipality",
+                              "admin.ptv_unknown_municipality",
+                              value=mun.get("code") or next(iter(texts(mun.get("name")).values()),
+                                                            "?"))
+    if found is None and part.get("postalCode"):
+        name = ctx.postal_municipality.get(str(part["postalCode"]).strip())
+        found = municipalities().name(name) if name else None
+        if found is None and mun is None:
+            ctx.problems.warn(origin.file, origin.line, f"{fld}.municipality",
+                              "admin.ptv_no_municipality", postal=str(part["postalCode"]))
+    if found is None:
+        return {}, None
+    names = {"fi": found.fi}
+    if found.sv != found.fi:
+        names["sv"] = found.sv
+    return names, found.code
+
+
 def _address(a: Rec, aid: str, ctx: Ctx, origin: Origin,
              fld: str) -> tuple[Rec | None, tuple[float, float] | None]:
-    street = a.get("streetAddress") if isinstance(a.get("streetAddress"), dict) else None
-    pobox = a.get("postOfficeBoxAddress") if isinstance(a.get("postOfficeBoxAddress"),
-                                                        dict) else None
-    other = a.get("otherAddress") if isinstance(a.get("otherAddress"), dict) else None
-    part = street or pobox or other
-    if part is None:
-        return None, None
+    """One PTV address (street, post office box, other, abroad, moving) as an HSDS
+    address and its coordinates."""
+    parts = {k: a[k] for k in ADDRESS_PARTS if a.get(k) not in (None, [], {})}
+    street = parts.get("streetAddress") if isinstance(parts.get("streetAddress"), dict) else None
+    moving = [x for x in lst(parts.get("multipointLocation")) if isinstance(x, dict)]
+    if street is None and moving:
+        street = moving[0]  # a moving service: its first stop stands for it
+    pobox = parts.get("postOfficeBoxAddress") if isinstance(parts.get("postOfficeBoxAddress"),
+                                                           dict) else None
+    other = parts.get("otherAddress") if isinstance(parts.get("otherAddress"), dict) else None
+    abroad = texts(parts.get("locationAbroad")) or texts(
+        (parts.get("foreignAddress") or {}).get("foreignAddress")
+        if isinstance(parts.get("foreignAddress"), dict) else None)
     out: Rec = {"id": aid}
     atype = str(a.get("type") or "")
-    out["address_type"] = "postal" if atype in ("Postal", "Delivery") or pobox and not street \
-        else "physical"
-    if street is not None:
+    subtype = str(a.get("subType") or "")
+    if abroad and street is None and pobox is None and other is None:
+        put_text(out, "address_1", abroad)
+        out["address_type"] = "postal" if atype in ("Postal", "Delivery") else "physical"
+        out["country"] = str(a.get("country") or "")
+        if not out["country"] or out["country"] == "FI":
+            out.pop("country")
+        return out, None
+    part = street or pobox or other
+    if part is None:
+        if subtype not in NO_ADDRESS:
+            ctx.problems.warn(origin.file, origin.line, fld, "admin.ptv_unknown_shape",
+                              what=f"type={atype or '-'}, subType={subtype or '-'}")
+        return None, None
+    out["address_type"] = "postal" if atype in ("Postal", "Delivery") or (
+        pobox is not None and street is None) else "physical"
+    key = ("streetAddress" if part is street and not moving else "multipointLocation[0]"
+           if part is street else "postOfficeBoxAddress" if part is pobox else "otherAddress")
+    if part is street:
         lines = texts(street.get("street"))
         number = street.get("streetNumber")
         if number:
             lines = {k: f"{v} {number}" for k, v in lines.items()}
         put_text(out, "address_1", lines)
-    elif pobox is not None:
+    elif part is pobox:
         put_text(out, "address_1", texts(pobox.get("postOfficeBox")))
-    municipality = part.get("municipality") if isinstance(part.get("municipality"), dict) else {}
-    city = texts(municipality.get("name")) or texts(part.get("postOffice"))
+    else:
+        put_text(out, "address_1", texts(other.get("additionalInformation")
+                                         if other is not None else None))
+    city, _code = _city(part, ctx, origin, f"{fld}.{key}")
     put_text(out, "city", city)
     if part.get("postalCode"):
         out["postal_code"] = str(part["postalCode"])
     out["country"] = a.get("country") or "FI"
     coords = None
-    if street is not None or other is not None:
-        src = street if street is not None else other
-        assert src is not None
-        coords = convert_coords(src.get("latitude"), src.get("longitude"), ctx, origin,
+    if part is street or part is other:
+        coords = convert_coords(part.get("latitude"), part.get("longitude"), ctx, origin,
                                 f"{fld}.latitude")
     return out, coords
 
@@ -380,16 +452,27 @@ def _phones(items: Any, cid: str, ctx: Ctx, origin: Origin, main: str) -> list[R
     return list(by_number.values())
 
 
-ChannelParts = tuple[Rec | None, list[Rec], set[str], Rec]
+ChannelParts = tuple[Rec | None, list[Rec], Rec]
 CHANNEL_CACHE_SIZE = 8192
 
 
 def channel_parts(ch: Rec, conn: Rec | None, ctx: Ctx, origin: Origin,
                   main: str) -> ChannelParts:
-    """(location or None, service-level phones, modes, extra service fields) of a channel;
-    ``conn`` is the service's connection to it when that has hours of its own."""
+    """(location or None, service-level phones, extra service fields) of a channel;
+    ``conn`` is the service's connection to it when that has hours of its own.
+
+    The five channel types: a service location is a physical location; a phone channel a
+    virtual location with its phones; an e-service or a web page a virtual location with
+    its address (the build infers attendance modes from these, ``admin/modes.py``); a
+    printable form is no way to take part and gives nothing."""
     cid = str(ch["id"])
     ctype = ch.get("serviceChannelType")
+    if ctype == "PrintableForm":
+        return None, [], {}
+    if ctype not in CHANNEL_TYPES:
+        ctx.warn_once(f"chtype:{cid}", origin.file, origin.line, "serviceChannelType",
+                      "admin.ptv_unknown_shape", what=f"serviceChannelType={ctype}")
+        return None, [], {}
     names = texts(ch.get("serviceChannelNames"), {"Name"}) or texts(ch.get("serviceChannelNames"))
     descs = texts(ch.get("serviceChannelDescriptions"), {"Description", "Summary",
                                                          "ShortDescription"})
@@ -402,13 +485,12 @@ def channel_parts(ch: Rec, conn: Rec | None, ctx: Ctx, origin: Origin,
     hours = conn.get("serviceHours") if conn and conn.get("serviceHours") else ch.get(
         "serviceHours")
     scheds = schedules(hours, f"{cid}", ctx, origin, "serviceHours")
-    modes: set[str] = set()
     loc: Rec = {"id": cid}
     put_text(loc, "name", names, main)
     put_text(loc, "description", descs, main)
     url = clean_url(_first_url(ch.get("webPages")), ctx, origin, "webPages")
+    phones_out: list[Rec] = phones
     if ctype == "ServiceLocation":
-        modes.add("in-person")
         loc["location_type"] = "physical"
         addresses = []
         coords = None
@@ -426,29 +508,21 @@ def channel_parts(ch: Rec, conn: Rec | None, ctx: Ctx, origin: Origin,
             loc["addresses"] = addresses
         if phones:
             loc["phones"] = phones
-        phones_out: list[Rec] = []
+        phones_out = []
+        if url:
+            extra["url"] = url
     elif ctype == "Phone":
-        modes.add("phone")
         loc["location_type"] = "virtual"
         if phones:
             loc["phones"] = phones
-        phones_out = phones
-    elif ctype in ("EChannel", "WebPage"):
+    else:  # EChannel, WebPage
         loc["location_type"] = "virtual"
         if url:
             loc["url"] = url
             extra["url"] = url
-        text = " ".join([*names.values(), *descs.values()])
-        if _VIDEO.search(text):
-            modes.add("video")
-        phones_out = phones
-    else:  # PrintableForm and anything new: not a way to take part
-        return None, [], set(), extra
-    if url and ctype == "ServiceLocation":
-        extra.setdefault("url", url)
     if scheds:
         loc["schedules"] = scheds
-    return loc, phones_out, modes, extra
+    return loc, phones_out, extra
 
 
 # --- organizations --------------------------------------------------------------------
@@ -510,28 +584,39 @@ def convert(rec: Rec, staging: Staging, ctx: Ctx, origin: Origin) -> Rec:
     if isinstance(modified, str) and modified:
         out["last_modified"] = modified
 
-    # Organization: the responsible one, else the first producer, else any.
+    # Organization: the responsible one, else the first producer, else any. A producer of
+    # a purchased service may be named only in words (no organization id): its name then.
     refs = [o for o in lst(rec.get("organizations")) if isinstance(o, dict)]
-    refs.sort(key=lambda o: {"Responsible": 0, "Producer": 1}.get(str(o.get("roleType")), 2))
+    refs.sort(key=lambda o: ({"Responsible": 0, "Producer": 1}.get(str(o.get("roleType")), 2),
+                             not isinstance(o.get("organization"), dict)))
     provider: str | None = None
-    if refs:
-        oref = refs[0].get("organization") if isinstance(refs[0].get("organization"), dict) \
-            else {"id": refs[0].get("organizationId")}
-        assert isinstance(oref, dict)
-        org = staging.org(str(oref.get("id")))
-        if org is None:
-            ctx.warn_once(f"org:{oref.get('id')}", origin.file, origin.line,
-                          "organizations", "admin.unknown_org", id=oref.get("id"))
-        out["organization"], provider = organization(oref, org, main)
-        if not out["organization"].get("name"):
-            ctx.problems.error(origin.file, origin.line, "organizations", "admin.no_org")
-    else:
+    chosen: tuple[Rec, str | None] | None = None
+    for k, ref in enumerate(refs):
+        oref: Rec = ref["organization"] if isinstance(ref.get("organization"), dict) else {}
+        oid = oref.get("id") or ref.get("organizationId")
+        org = staging.org(str(oid)) if oid else None
+        if oid and org is None:
+            ctx.warn_once(f"org:{oid}", origin.file, origin.line, f"organizations[{k}]",
+                          "admin.unknown_org", id=oid)
+        name = oref.get("name") if isinstance(oref.get("name"), str) else None
+        if org is None and not name:
+            info = texts(ref.get("additionalInformation"))
+            name = info.get(main) or next(iter(info.values()), None)
+        if org is None and not name:
+            continue
+        chosen = organization({"id": str(oid or f"{sid}-producer-{k}"), "name": name or ""},
+                              org, main)
+        if chosen[0].get("name"):
+            break
+        chosen = None
+    if chosen is None:
         ctx.problems.error(origin.file, origin.line, "organizations", "admin.no_org")
+    else:
+        out["organization"], provider = chosen
 
     # Channels.
     sals: list[Rec] = []
     phones: list[Rec] = []
-    modes: set[str] = set()
     for k, conn in enumerate(lst(rec.get("serviceChannels"))):
         if not isinstance(conn, dict):
             continue
@@ -554,11 +639,12 @@ def convert(rec: Rec, staging: Staging, ctx: Ctx, origin: Origin) -> Rec:
                 if len(ctx.channel_cache) >= CHANNEL_CACHE_SIZE:
                     ctx.channel_cache.clear()
                 ctx.channel_cache[cache_key] = parts
-        loc, ph, md, extra = parts
+        loc, ph, extra = parts
         if loc is not None:
             sals.append({"id": f"{sid}@{cid}", "location": loc})
-        phones.extend(ph)
-        modes |= md
+        for p in ph:  # the same number from several channels: once
+            if all(x["number"] != p["number"] for x in phones):
+                phones.append(p)
         for key, value in extra.items():
             out.setdefault(key, value)
     if sals:
@@ -567,9 +653,15 @@ def convert(rec: Rec, staging: Staging, ctx: Ctx, origin: Origin) -> Rec:
         out["phones"] = phones
 
     # Areas, languages, cost.
-    areas = _areas(rec, sid)
+    areas, unresolved = _areas(rec, sid, ctx, origin)
     if areas:
         out["service_areas"] = areas
+    elif not _located(sals):
+        # No municipality from its area nor from a place: it would show everywhere. Never.
+        ctx.problems.error(origin.file, origin.line, "areas", "admin.ptv_area_unresolved"
+                           if unresolved else "admin.ptv_no_area", id=sid)
+    elif unresolved:
+        ctx.problems.warn(origin.file, origin.line, "areas", "admin.ptv_area_unresolved", id=sid)
     langs = [lg for lg in lst(rec.get("languages")) if isinstance(lg, str) and lg.strip()]
     if langs:
         out["languages"] = [{"id": f"{sid}-l-{lg}", "code": lg} for lg in dict.fromkeys(langs)]
@@ -585,51 +677,104 @@ def convert(rec: Rec, staging: Staging, ctx: Ctx, origin: Origin) -> Rec:
         put_text(co, "amount_description", fees, main)
         out["cost_options"] = [co]
 
-    # Classification.
+    # Classification. A class may come without its URI (only code and name).
     terms: list[str] = []
     for fld in ("serviceClasses", "lifeEvents", "targetGroups"):
         for k, c in enumerate(lst(rec.get(fld))):
             if not isinstance(c, dict):
                 continue
-            uri = c.get("uri")
-            resolved = ctx.codes.resolve(str(uri)) if uri else None
-            if resolved is None and c.get("code"):
-                resolved = ctx.codes.by_code.get(str(c["code"]))
+            uri = c.get("uri") if isinstance(c.get("uri"), str) and c["uri"].strip() else None
+            code = str(c["code"]).strip() if c.get("code") not in (None, "") else None
+            resolved = ctx.codes.resolve(uri) if uri else None
+            if resolved is None and code:
+                resolved = ctx.codes.by_code.get(code)
             if resolved is None:
-                ctx.problems.warn(origin.file, origin.line, f"{fld}[{k}].uri",
-                                  "admin.unknown_uri", uri=uri or c.get("code"))
+                label = uri or code or next(iter(texts(c.get("name")).values()), "") or "-"
+                ctx.problems.warn(origin.file, origin.line,
+                                  f"{fld}[{k}].{'uri' if uri else 'code'}",
+                                  "admin.unknown_uri", uri=label)
                 continue
             terms.append(resolved)
             if fld != "targetGroups":
                 terms.extend(ctx.mapping.terms_for(resolved))
     terms.extend(ontology_terms(rec, ctx))
-    all_text = " ".join(str(v) for v in (out.get("name"), out.get("description")) if v)
-    if _HOME_VISIT.search(all_text):
-        modes.add("home-visit")
-    terms.extend(f"mode:{m}" for m in sorted(modes))
     if provider:
         terms.append(f"provider-type:{provider}")
     add_terms(out, terms)
     return out
 
 
-def _areas(rec: Rec, sid: str) -> list[Rec]:
-    """Area restrictions as service areas: municipality, region (maakunta) or country."""
-    if rec.get("areaType") in WHOLE_COUNTRY:
+def _located(sals: list[Rec]) -> bool:
+    return any(isinstance(a.get("city"), str) and a["city"]
+               for sal in sals for a in (sal["location"].get("addresses") or []))
+
+
+def _area_record(sid: str, m: Municipality) -> Rec:
+    area: Rec = {"id": f"{sid}-area-{m.code}", "name": m.fi}
+    if m.sv != m.fi:
+        area["translations"] = {"sv": {"name": m.sv}}
+    return area
+
+
+def _areas(rec: Rec, sid: str, ctx: Ctx, origin: Origin) -> tuple[list[Rec], bool]:
+    """The service's area as service areas: its municipalities, a region, or the country.
+
+    v11 gives ``areaType`` (WholeCountry, WholeCountryExceptAlandIslands or AreaType) and
+    ``areas``, each of type Municipality, Province, BusinessRegions or HospitalRegions with
+    its member ``municipalities`` (the area's own code and name are often null). Older
+    records say Nationwide / LimitedType, name the area itself, or list ``municipalities``
+    on the service. A municipality is resolved by its statistical code, else its name
+    (a former municipality by its successor). What cannot be resolved is reported. Returns
+    the areas and whether the service is restricted to areas none of which resolved."""
+    atype = rec.get("areaType")
+    if atype in WHOLE_COUNTRY:
         return [{"id": f"{sid}-area-FI", "name": "Suomi",
-                 "translations": {"sv": {"name": "Finland"}, "en": {"name": "Finland"}}}]
-    out: list[Rec] = []
-    areas = [a for a in lst(rec.get("areas")) if isinstance(a, dict)]
-    areas += [{"type": "Municipality", **m} for m in lst(rec.get("municipalities"))
-              if isinstance(m, dict)]  # older shapes list municipalities directly
-    for k, a in enumerate(areas):
+                 "translations": {"sv": {"name": "Finland"}, "en": {"name": "Finland"}}}], False
+    if atype not in (None, "") and atype not in LIMITED:
+        ctx.problems.warn(origin.file, origin.line, "areaType", "admin.ptv_unknown_shape",
+                          what=f"areaType={atype}")
+    ms = municipalities()
+    out: dict[str, Rec] = {}
+    areas = [(f"areas[{k}]", a) for k, a in enumerate(lst(rec.get("areas")))
+             if isinstance(a, dict)]
+    areas += [(f"municipalities[{k}]", {"type": "Municipality", **m})
+              for k, m in enumerate(lst(rec.get("municipalities"))) if isinstance(m, dict)]
+    wanted = 0
+    for fld, a in areas:
+        wanted += 1
+        kind = a.get("type")
+        if kind not in AREA_TYPES:
+            ctx.problems.warn(origin.file, origin.line, f"{fld}.type", "admin.ptv_unknown_shape",
+                              what=f"type={kind}")
         names = texts(a.get("name"))
-        if not names:
+        # The area itself when it names itself (a region, a municipality), else its members.
+        if kind == "Province":
+            region = next((r for r in (ms.region(str(a.get("code") or "")),
+                                       *(ms.region(n) for n in names.values())) if r), None)
+            if region is not None:
+                out.setdefault(f"region:{region}", {"id": f"{sid}-area-Province-{region}",
+                                                    "name": region})
+                continue
+        elif kind in ("Municipality", None) and (a.get("code") or names):
+            found = municipality_of(a.get("code"), names, ctx)
+            if found is not None:
+                out.setdefault(found.code, _area_record(sid, found))
+                continue
+        members = [m for m in lst(a.get("municipalities")) if isinstance(m, dict)]
+        for j, m in enumerate(members):
+            found = municipality_of(m.get("code"), texts(m.get("name")), ctx)
+            if found is None:
+                ctx.problems.warn(origin.file, origin.line, f"{fld}.municipalities[{j}]",
+                                  "admin.ptv_unknown_municipality",
+                                  value=m.get("code") or next(iter(texts(m.get("name")).values()),
+                                                              "?"))
+            else:
+                out.setdefault(found.code, _area_record(sid, found))
+        if members:
             continue
-        area: Rec = {"id": f"{sid}-area-{a.get('type') or 'area'}-{a.get('code') or k}"}
-        put_text(area, "name", names)
-        out.append(area)
-    return out
+        ctx.problems.warn(origin.file, origin.line, fld, "admin.ptv_unknown_municipality",
+                          value=a.get("code") or next(iter(names.values()), None) or kind or "?")
+    return list(out.values()), not out and bool(wanted or atype in LIMITED)
 
 
 def assured(rec: Rec) -> date | None:

@@ -289,17 +289,19 @@ def read(path: Path, display: str, staging: Staging, ctx: Ctx,
                                   column=COLUMNS[req][0], found=", ".join(header))
         situations = _situation_lookup()
         gazetteer = Gazetteer(places or [])
-        line = reader.line_num
+        # Rows are numbered as Excel shows them: the header is row 1 and a cell with line
+        # breaks inside is still one row (the reader's line count would drift).
+        line = 1
         for row in reader:
-            line = reader.line_num
+            line += 1
             if not any(c.strip() for c in row):
                 continue
+            listed = len(ctx.problems.errors)
             if len(row) > len(header) and any(c.strip() for c in row[len(header):]):
                 ctx.problems.error(display, line, "", "admin.sheet_extra_cells", count=len(row),
                                    header=len(header))
                 if ctx.skip_invalid:
-                    ctx.forgiven += 1
-                    ctx.stats.skipped["invalid"] += 1
+                    ctx.skip(display, line, None, 1, listed)
                 continue
             values = {col: row[i].strip() for i, col in enumerate(columns)
                       if col and i < len(row) and row[i].strip()}
@@ -310,11 +312,11 @@ def read(path: Path, display: str, staging: Staging, ctx: Ctx,
             if rec is not None:
                 ctx.stats.per_source[display] += 1
                 staging.add_service(rec["id"], "sheet", display, line, rec, errors)
+                ctx.staged(errors)
             elif errors and ctx.skip_invalid:
-                ctx.forgiven += errors
-                ctx.stats.skipped["invalid"] += 1
+                ctx.skip(display, line, values.get("id"), errors, listed)
     except csv.Error as exc:
-        # The row that failed starts on the line after the last good one.
+        # The row that failed is the one after the last good one.
         raise SourceError("admin.csv", line=line + 1, error=str(exc)) from None
 
 
@@ -334,9 +336,12 @@ def _service(v: dict[str, str], header: list[str], columns: list[str | None], ct
     if missing:
         return None
     name, organiser, municipality = v["name"], v["organiser"], v["municipality"]
-    if gazetteer.municipalities and municipality.lower() not in gazetteer.municipalities:
-        ctx.problems.warn(origin.file, origin.line, col("municipality"),
-                          "admin.unknown_municipality", value=municipality)
+    # A municipality must be one (hytedesk/resources/places): a former one becomes its
+    # successor, a misspelt one is an error with a suggestion.
+    current = ctx.municipality(municipality, origin.file, origin.line, col("municipality"),
+                               blocking=True)
+    if current is not None:
+        municipality = current
     sid = v.get("id") or f"sheet:{_hash(organiser, name, municipality)}"
     rec: Rec = {"id": sid, "name": name, "status": "active"}
     if v.get("description"):
@@ -372,8 +377,9 @@ def _service(v: dict[str, str], header: list[str], columns: list[str | None], ct
                 allowed="paikan päällä, puhelin, video, kotikäynti")
         elif mode not in modes:
             modes.append(mode)
-    if not modes:
-        modes = ["in-person"]
+    # Empty: inferred by the build (admin/modes.py) from what the row gives: a place or an
+    # address → in person; only a phone → by phone; nothing at all → in person in the
+    # municipality.
 
     # Where and when.
     schedules: list[Rec] = []
@@ -404,7 +410,8 @@ def _service(v: dict[str, str], header: list[str], columns: list[str | None], ct
                   for i, p in enumerate(numbers)]
         if phones:
             rec["phones"] = phones
-    if "in-person" in modes or v.get("address") or v.get("place"):
+    if "in-person" in modes or v.get("address") or v.get("place") or (
+            not modes and not v.get("phone")):
         loc: Rec = {"id": f"{sid}-loc", "location_type": "physical"}
         loc["name"] = v.get("place") or name
         addr: Rec = {"id": f"{sid}-addr", "address_type": "physical", "city": municipality,
