@@ -7,14 +7,13 @@ import json
 import os
 import re
 import sys
-import traceback
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from hytedesk.admin import messages as _messages  # noqa: F401  (registers the messages)
 from hytedesk.admin.build import FORMATS, Blocked, Builder, Options, Report, Result, build
+from hytedesk.admin.cli import add_lang, guard
 from hytedesk.admin.context import Ctx, Skipped
 from hytedesk.admin.problems import Problems
 from hytedesk.base import i18n
@@ -47,7 +46,7 @@ def register(subparsers: Any) -> None:
     b.add_argument("--field", type=Path, metavar="REGION_DB",
                    help="add the field's wrong-entry reports and proposed local services "
                    "(hytedesk-admin collect) to the build report")
-    b.set_defaults(func=_guard(run_build))
+    b.set_defaults(func=guard(run_build))
 
     v = subparsers.add_parser(
         "validate",
@@ -58,7 +57,7 @@ def register(subparsers: Any) -> None:
     v.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     _common(v)
     v.add_argument("--catalogue-id", help=argparse.SUPPRESS)
-    v.set_defaults(func=_guard(run_validate))
+    v.set_defaults(func=guard(run_validate))
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -82,60 +81,6 @@ def _common(p: argparse.ArgumentParser) -> None:
                    "stopping")
     add_lang(p)
     p.add_argument("--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS)
-
-
-def add_lang(p: argparse.ArgumentParser) -> None:
-    """``--lang``: every admin command takes it."""
-    p.add_argument("--lang", choices=i18n.LANGUAGES, default=None,
-                   help="language of the messages (default: the app's setting, else fi)")
-
-
-def default_language() -> str:
-    """HYTEDESK_LANG, else the app's language setting on this machine, else Finnish."""
-    env = os.environ.get("HYTEDESK_LANG")
-    if env in i18n.LANGUAGES:
-        return env
-    try:
-        import json
-        import sqlite3
-
-        from hytedesk.base.paths import default_paths
-
-        # Read-only, without the app's local layer (the admin tool never writes there).
-        path = default_paths().local_db
-        if path.exists():
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1)
-            try:
-                row = conn.execute("SELECT value FROM settings WHERE key = 'ui.language'"
-                                   ).fetchone()
-            finally:
-                conn.close()
-            lang = json.loads(row[0]) if row else None
-            if lang in i18n.LANGUAGES:
-                return str(lang)
-    except Exception:  # no settings to read: the default
-        pass
-    return i18n.DEFAULT_LANGUAGE
-
-
-def _guard(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-    """Never a traceback for the administrator: user errors and surprises become text."""
-
-    def run(args: argparse.Namespace) -> int:
-        i18n.set_language(getattr(args, "lang", None) or default_language())
-        try:
-            return func(args)
-        except (UserError, KeyboardInterrupt, BrokenPipeError):
-            raise
-        except Exception as exc:
-            if os.environ.get("HYTEDESK_DEBUG"):
-                traceback.print_exc()
-            print("hytedesk-admin: " + i18n.text("admin.internal",
-                                                 error=f"{type(exc).__name__}: {exc}"),
-                  file=sys.stderr)
-            return 2
-
-    return run
 
 
 # --- printing -------------------------------------------------------------------------

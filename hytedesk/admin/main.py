@@ -13,6 +13,8 @@ import sys
 from collections.abc import Sequence
 
 from hytedesk import __version__
+from hytedesk.admin import messages as _messages  # noqa: F401  (registers the messages)
+from hytedesk.admin.cli import add_lang, set_language
 from hytedesk.base.i18n import UserError
 from hytedesk.base.logs import setup_logging
 
@@ -35,12 +37,17 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", required=True)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
+    # Every command speaks the administrator's language: --lang fi|sv|en everywhere.
+    for sub in subparsers.choices.values():
+        if not any("--lang" in a.option_strings for a in sub._actions):
+            add_lang(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    set_language(args)
     setup_logging("hytedesk-admin")
     log.info("command: %s", args.command)
     try:

@@ -309,10 +309,23 @@ i18n.register(
             "en": "{value} was merged into {successor} in {year}; {successor} is used",
         },
         # --- mapping, checklists, places -----------------------------------------------
-        "admin.mapping_bad": {
-            "fi": "tuntematon {what} {value!r}",
-            "sv": "okänd {what} {value!r}",
-            "en": "unknown {what} {value!r}",
+        "admin.mapping_bad_code": {
+            "fi": "tuntematon PTV-koodi {value!r}", "sv": "okänd PTV-kod {value!r}",
+            "en": "unknown PTV code {value!r}",
+        },
+        "admin.mapping_bad_theme": {
+            "fi": "tuntematon painopistealue {value!r} (1–6)",
+            "sv": "okänt prioriteringsområde {value!r} (1–6)",
+            "en": "unknown priority area {value!r} (1–6)",
+        },
+        "admin.mapping_bad_situation": {
+            "fi": "tuntematon elämäntilanne {value!r}", "sv": "okänd livssituation {value!r}",
+            "en": "unknown life situation {value!r}",
+        },
+        "admin.mapping_bad_mode": {
+            "fi": "tuntematon osallistumistapa {value!r} (in-person, phone, video, home-visit)",
+            "sv": "okänt deltagarsätt {value!r} (in-person, phone, video, home-visit)",
+            "en": "unknown attendance mode {value!r} (in-person, phone, video, home-visit)",
         },
         "admin.checklist_term": {
             "fi": "tarkistuslistan kohta viittaa tuntemattomaan termiin {ref!r}",

@@ -139,8 +139,8 @@ class Mapping:
                     if m in ("in-person", "phone", "video", "home-visit"):
                         modes.add(m)
                     else:
-                        problems.error(name, line, "modes", "admin.mapping_bad",
-                                       what="mode", value=m)
+                        problems.error(name, line, "modes", "admin.mapping_bad_mode",
+                                        value=m)
                 mapping.service_modes[sid] = modes
                 continue
             code = (row.get("ptv_code") or "").strip()
@@ -148,7 +148,7 @@ class Mapping:
                 continue
             uri = codes.resolve(code) if "://" in code else codes.by_code.get(code)
             if uri is None:
-                problems.error(name, line, "ptv_code", "admin.mapping_bad", what="PTV code",
+                problems.error(name, line, "ptv_code", "admin.mapping_bad_code",
                                value=code)
                 continue
             themes: list[str] = []
@@ -156,15 +156,15 @@ class Mapping:
                 if f"hyte-theme:{t}" in THEMES:
                     themes.append(f"hyte-theme:{t}")
                 else:
-                    problems.error(name, line, "hyte_themes", "admin.mapping_bad",
-                                   what="hyte theme", value=t)
+                    problems.error(name, line, "hyte_themes", "admin.mapping_bad_theme",
+                                    value=t)
             situations: list[str] = []
             for s in (row.get("life_situations") or "").replace(",", " ").split():
                 if s in LIFE_SITUATIONS:
                     situations.append(f"life-situation:{s}")
                 else:
-                    problems.error(name, line, "life_situations", "admin.mapping_bad",
-                                   what="life situation", value=s)
+                    problems.error(name, line, "life_situations", "admin.mapping_bad_situation",
+                                    value=s)
             mapping.rows[uri] = (tuple(themes), tuple(situations))
         return mapping
 

@@ -29,6 +29,7 @@ log = logging.getLogger("hytedesk.commands")  # also when run as __main__
 # for help): opening the window must not pay for importing TUF and its cryptography.
 COMMAND_MODULES = {
     "sync": "hytedesk.commands.sync",
+    "trust": "hytedesk.commands.trust",
     "stats": "hytedesk.commands.referrals",
     "export-local": "hytedesk.commands.referrals",
     "outbox": "hytedesk.commands.outbox",
@@ -55,6 +56,14 @@ i18n.register(
             "HyteDesk från skrivbordet eller använd kommandona (hytedesk --help).",
             "en": "Cannot connect to the display {display}, so the window cannot open. Start "
             "HyteDesk from the desktop, or use the commands (hytedesk --help).",
+        },
+        "cli.already_current": {
+            "fi": "Luettelo {catalogue} versio {version} on jo käytössä ({services} palvelua); "
+            "mitään ei tuotu.",
+            "sv": "Katalogen {catalogue} version {version} används redan ({services} "
+            "tjänster); inget importerades.",
+            "en": "Catalogue {catalogue} version {version} is already in use ({services} "
+            "services); nothing was imported.",
         },
         "cli.imported": {
             "fi": "Tuotu luettelo {catalogue} versio {version}: {services} palvelua.",
@@ -202,6 +211,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     path = Path(args.path)
     offline = _offline_importer()
     if offline is not None and offline[0](path):
+        from hytedesk.commands.trust import check_bundle_is_trusted
+
+        check_bundle_is_trusted(paths, path)
         result = offline[1](paths, path)
     else:
         with LocalDB(paths) as local:
@@ -209,9 +221,30 @@ def cmd_import(args: argparse.Namespace) -> int:
         if not allowed and path.exists():
             raise UserError("cli.unsigned", name=path.name)
         result = import_bundle(paths, path)
+    if getattr(result, "status", "") == "up-to-date":
+        # The same bundle again: nothing was imported, the current catalogue stays.
+        print(i18n.text("cli.already_current", catalogue=result.catalogue_id,
+                        version=result.version, services=_service_count(paths)))
+        return 0
     print(i18n.text("cli.imported", catalogue=result.catalogue_id, version=result.version,
                     services=result.services))
     return 0
+
+
+def _service_count(paths: Paths) -> int:
+    """The number of services in the current catalogue (0 when there is none)."""
+    from hytedesk.catalogue import catdb
+    from hytedesk.local.localdb import LocalDB
+
+    with LocalDB(paths) as local:
+        pointer = local.pointer()
+    if pointer is None:
+        return 0
+    conn = catdb.connect(paths.data / pointer.file, readonly=True)
+    try:
+        return int(conn.execute("SELECT count(*) FROM services").fetchone()[0])
+    finally:
+        conn.close()
 
 
 def _offline_importer() -> tuple[Callable[[Path], bool], Callable[..., Any]] | None:

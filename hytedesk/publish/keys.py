@@ -35,6 +35,12 @@ def new_key(key_dir: Path, role: str) -> CryptoSigner:
     return signer
 
 
+def fingerprint(keyid: str) -> str:
+    """A key id (SHA-256 of the public key) in groups of four, as people compare them; the
+    admin tool prints it and ``hytedesk trust`` shows the same."""
+    return " ".join(keyid[i:i + 4] for i in range(0, len(keyid), 4))
+
+
 def key_path(key_dir: Path, role: str, keyid: str) -> Path:
     return key_dir / f"{role}.{keyid}.pem"
 
@@ -66,5 +72,6 @@ def require_signers(key_dir: Path, role: str, keys: list[Key], threshold: int) -
             found=len(signers),
             threshold=threshold,
             key_dir=str(key_dir),
+            files=", ".join(key_path(key_dir, role, k.keyid).name for k in keys),
         )
     return signers

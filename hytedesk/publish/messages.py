@@ -7,15 +7,19 @@ from hytedesk.base import i18n
 i18n.register(
     {
         "publish.keys_missing": {
-            "fi": "Roolin {role} allekirjoitusavaimia löytyi {found}, tarvitaan {threshold}. "
-            "Tuo avaimet kansioon {key_dir} (juuriavaimet säilytetään erillään verkosta) "
-            "ja yritä uudelleen. Julkaistua luetteloa ei muutettu.",
-            "sv": "Hittade {found} signeringsnycklar för rollen {role}, {threshold} behövs. "
-            "Lägg nycklarna i mappen {key_dir} (rotnycklarna förvaras offline) och försök "
-            "igen. Den publicerade katalogen ändrades inte.",
-            "en": "Found {found} signing key(s) for the {role} role, {threshold} needed. Put "
-            "the keys in {key_dir} (root keys are kept offline) and try again. The published "
-            "catalogue was not changed.",
+            "fi": "Roolin {role} allekirjoitusavaimia löytyi {found}, tarvitaan {threshold}: "
+            "kansiossa {key_dir} pitää olla {files}. Avaimen vaihdon (rotate-key) jälkeen "
+            "kopioi uusi avaintiedosto julkaisukoneen avainkansiosta (juuriavaimet "
+            "säilytetään erillään verkosta) ja yritä uudelleen. Julkaistua luetteloa ei "
+            "muutettu.",
+            "sv": "Hittade {found} signeringsnycklar för rollen {role}, {threshold} behövs: "
+            "mappen {key_dir} ska innehålla {files}. Efter ett nyckelbyte (rotate-key) "
+            "kopierar du den nya nyckelfilen från publiceringsdatorns nyckelmapp (rotnycklarna "
+            "förvaras offline) och försöker igen. Den publicerade katalogen ändrades inte.",
+            "en": "Found {found} signing key(s) for the {role} role, {threshold} needed: "
+            "{key_dir} must hold {files}. After a key rotation (rotate-key) copy the new key "
+            "file from the publishing machine's key folder (root keys are kept offline) and "
+            "try again. The published catalogue was not changed.",
         },
         "publish.repo_exists": {
             "fi": "Kansiossa {path} on jo julkaisukansio. Valitse toinen kansio.",

@@ -46,7 +46,7 @@ def test_edited_mapping_is_used_and_checked(tmp_path: Path) -> None:
     assert {"hyte-theme:3", "life-situation:loneliness"} <= t and "hyte-theme:1" not in t
     errors = texts(result.problems.errors)
     assert f"{edited}:3: ptv_code: unknown PTV code 'P99'" in errors
-    assert f"{edited}:4: hyte_themes: unknown hyte theme '7'" in errors
+    assert f"{edited}:4: hyte_themes: unknown priority area '7' (1–6)" in errors
     assert f"{edited}:4: life_situations: unknown life situation 'flu'" in errors
 
 
