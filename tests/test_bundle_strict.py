@@ -122,7 +122,7 @@ def test_admin_validate_refuses(bad: tuple[Path, str, str],
                                 capsys: pytest.CaptureFixture[str]) -> None:
     path, where, what = bad
     assert admin_main(["validate", "--lang", "en", str(path)]) == 2
-    out = capsys.readouterr().out
+    out = capsys.readouterr().err  # problems go to stderr, the summary to stdout
     assert f"{path}:{where}" in out and what in out, out
 
 
@@ -208,10 +208,10 @@ def test_admin_build_refuses_what_the_laptop_refuses(
     src.write_text("[\n" + json.dumps(_hsds(1)) + ",\n" + json.dumps(record) + "\n]\n")
     out = tmp_path / "alue-1.hytebundle"
     status = admin_main(["build", "--lang", "en", "--format", "hsds", str(src), "-o", str(out)])
-    printed = capsys.readouterr().out
+    printed = capsys.readouterr().err  # problems go to stderr, the summary to stdout
     assert status == 2
     assert not out.exists() and not list(tmp_path.glob(".*part*"))
     where = f"{src}:3: {field}:" if field else f"{src}:3: "
     assert where in printed and what in printed, printed
     assert admin_main(["validate", "--lang", "en", "--format", "hsds", str(src)]) == 2
-    assert what in capsys.readouterr().out
+    assert what in capsys.readouterr().err
