@@ -300,3 +300,38 @@ def test_built_catalogue_is_found_by_municipality_and_distance(tmp_path: Path) -
     assert _search(home, "--near", "Kajaani", "--max-km", "20") == [sid(1), sid(2), sid(4)]
     assert _search(home, "--near", "Vuolijoki", "--max-km", "10") == [sid(2), sid(3), sid(4)]
     assert _search(home, "--near", "Helsinki", "--max-km", "50") == [sid(4)]
+
+
+def test_hsds_and_spreadsheet_services_are_found_as_they_should(tmp_path: Path) -> None:
+    org = {"id": "o1", "name": "Kainuun Punainen Risti"}
+    hsds = [
+        {"id": "h-phone", "name": "Puhelinystävä koko Kainuuseen", "organization": org,
+         "phones": [{"id": "h-phone-p", "number": "040 123 4567"}],
+         "service_areas": [{"id": "h-phone-a", "name": "Kainuu"}]},
+        {"id": "h-place", "name": "Kerhohuone Kajaanissa", "organization": org,
+         "phones": [{"id": "h-place-p", "number": "08 615 5000"}],
+         "service_at_locations": [{"id": "h-place-s", "location": {
+             "id": "h-place-l", "location_type": "physical", "name": "Kerhohuone",
+             "latitude": 64.2245, "longitude": 27.7334,
+             "addresses": [{"id": "h-place-ad", "address_1": "Kauppakatu 1", "city": "Kajaani",
+                            "country": "FI"}]}}]},
+    ]
+    src = tmp_path / "hsds.json"
+    src.write_text(json.dumps(hsds, ensure_ascii=False), encoding="utf-8")
+    sheet = tmp_path / "kerhot.csv"
+    sheet.write_text("nimi;järjestäjä;kunta;paikka\n"
+                     "Kuhmon kahvikerho;Kyläyhdistys ry;Kuhmo;Kylätalo\n", encoding="utf-8")
+    out = tmp_path / "kainuu-1.hytebundle"
+    r = admin("build", src, sheet, "--places", PLACES, "-o", out, "--lang", "en")
+    assert r.returncode == 0, r.stdout + r.stderr
+    home = tmp_path / "home"
+    assert app("import-bundle", out, "--allow-unsigned", home=home).returncode == 0
+    # The phone-only service for all of Kainuu: under a distance filter, with its mode.
+    assert _search(home, "--near", "Suomussalmi", "--max-km", "5") == ["h-phone"]
+    assert _search(home, "--near", "Kajaani", "--max-km", "5", "--mode", "phone") == [
+        "h-phone"]
+    assert _search(home, "--near", "Kajaani", "--max-km", "5", "--mode", "in-person") == [
+        "h-place"]
+    kuhmo = _search(home, "--municipality", "Kuhmo")
+    assert "h-phone" in kuhmo and "h-place" not in kuhmo and len(kuhmo) == 2
+    assert _search(home, "--near", "Helsinki", "--max-km", "50") == []
