@@ -115,4 +115,4 @@ def test_a_check_that_hangs_is_stopped_by_the_watchdog(tmp_path: Path) -> None:
     assert result.returncode == 1, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     assert "FAIL  waits forever: did not finish within 3 s; stopped" in lines
-    assert lines[-1].startswith("self-test FAILED: 1 of 4 checks (waits forever)")
+    assert lines[-1].startswith("self-test FAILED: 1 of 5 checks (waits forever)")
