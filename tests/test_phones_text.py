@@ -12,7 +12,7 @@ import pytest
 
 from hytedesk.base.paths import default_paths
 from hytedesk.base.phones import parse_numbers
-from hytedesk.base.text import _INVISIBLE, clean_text
+from hytedesk.base.text import _INVISIBLE, clean_text, may_need_cleaning
 from hytedesk.catalogue.importer import import_bundle
 from hytedesk.local.localdb import LocalDB
 from hytedesk.referrals.handout import Handout, build_html
@@ -61,6 +61,15 @@ def test_the_invisible_list_is_every_format_and_control_character() -> None:
     assert expected <= found
     # Only characters this Python's Unicode does not know yet may be extra (Unicode 15).
     assert all(unicodedata.category(ch) == "Cn" for ch in found - expected)
+
+
+def test_the_fast_line_test_sees_every_invisible_character() -> None:
+    for c in range(sys.maxunicode + 1):
+        ch = chr(c)
+        if _INVISIBLE.match(ch):
+            line = json.dumps({"name": f"a{ch}b"}, ensure_ascii=False).encode("utf-8")
+            assert may_need_cleaning(line), hex(c)
+    assert not may_need_cleaning('{"name": "Ämmänsaaren kahvila – 5 € / kerta"}'.encode())
 
 
 def test_clean_text_keeps_emoji_sequences_and_line_breaks() -> None:

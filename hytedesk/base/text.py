@@ -56,10 +56,20 @@ def clean_text(text: str) -> str:
     return _INVISIBLE.sub(_keep, text)
 
 
+# The same characters as UTF-8 bytes (a JSON line holds raw C0 controls only as \\u
+# escapes): a test over the undecoded line runs about ten times faster than decoding it and
+# searching the text, which matters for a national catalogue's 100,000 lines.
+_INVISIBLE_UTF8 = re.compile(
+    rb"\\[ubf]|\x7f|\xc2[\x80-\x9f\xad]|\xd8[\x80-\x85\x9c]|\xdb\x9d|\xdc\x8f|\xe0\xa2[\x90\x91]"
+    rb"|\xe0\xa3\xa2|\xe1\xa0\x8e|\xe2\x80[\x8b-\x8f\xaa-\xae]|\xe2\x81[\xa0-\xaf]|\xef\xbb\xbf"
+    rb"|\xef\xbf[\xb9-\xbb]|\xf0\x91\x82\xbd|\xf0\x91\x83\x8d|\xf0\x93\x90[\xb0-\xbf]"
+    rb"|\xf0\x9b\xb2[\xa0-\xa3]|\xf0\x9d\x85[\xb3-\xba]|\xf3\xa0[\x80\x81]")
+
+
 def may_need_cleaning(line: bytes) -> bool:
     """Whether a JSON line can hold a character :func:`clean_text` removes (raw, or as a
     ``\\u`` escape); a fast test, so that clean lines are not walked."""
-    return b"\\u" in line or _INVISIBLE.search(line.decode("utf-8", "replace")) is not None
+    return _INVISIBLE_UTF8.search(line) is not None
 
 
 def clean_record(value: Any) -> Any:
