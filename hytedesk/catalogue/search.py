@@ -566,12 +566,13 @@ def search(conn: sqlite3.Connection, q: SearchQuery) -> SearchResults:
             if expr is in_name and n and not more:
                 continue  # the passes before had every match
             room = q.limit - len(rows)
-            if expr is anywhere and n and room <= 0:
-                continue  # the page is full of services matched by their own text
-            # The own-text and term passes also bring the rest of a long list (unranked,
+            if n and room <= 0 and expr is not in_name:
+                continue  # the page is full already: no pass reads the same rows again
+            # Each pass but a late name pass also brings the rest of a long list (unranked,
             # in catalogue order), as far as the limit leaves room.
-            cap = min(CANDIDATES, max(room, 0)) if expr is anywhere and n else CANDIDATES
-            rest = max(0, room - cap) if (expr is anywhere or expr is in_text) else 0
+            late_name = expr is in_name and n > 0
+            cap = CANDIDATES if late_name or n == 0 else min(CANDIDATES, room)
+            rest = 0 if late_name else max(0, room - cap)
             more = collect(expr, cap=cap, rest=rest, own_text=own) or more
         if len(plans) > 1 and len(rows) < PARTIAL_BELOW:
             _collect_partial(plans, rows, collect)

@@ -29,6 +29,7 @@ class ServiceRow:
     free: bool
     closed: bool
     sample: bool
+    languages: tuple[str, ...] = ()  # the languages the service is given in
 
 
 class CatalogueView:
@@ -43,12 +44,14 @@ class CatalogueView:
         out: dict[int, ServiceRow] = {}
         for r in self.conn.execute(
             f"SELECT rowid, id, coalesce({name_col}, name), coalesce({org_col}, org_name), "
-            f"municipality, modes, free, closed, sample FROM services WHERE rowid IN ({marks})",
+            f"municipality, modes, free, closed, sample, languages FROM services "
+            f"WHERE rowid IN ({marks})",
             list(rowids),
         ):
             out[r[0]] = ServiceRow(r[0], r[1], r[2], r[3], r[4],
                                    tuple(m for m in (r[5] or "").split(",") if m),
-                                   bool(r[6]), bool(r[7]), bool(r[8]))
+                                   bool(r[6]), bool(r[7]), bool(r[8]),
+                                   tuple(x for x in (r[9] or "").split(",") if x))
         return out
 
     def service(self, service_id: str) -> dict[str, Any] | None:

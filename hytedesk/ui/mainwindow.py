@@ -309,6 +309,14 @@ class MainWindow(QMainWindow):
             text = self.tr("first %n services", "", n)
         else:
             text = self.tr("%n services", "", n)
+        result = self.last_result
+        if result is not None and result.corrections:
+            text += " — " + self.tr("did you mean: %1?").replace(
+                "%1", ", ".join(result.corrections.values()))
+        if result is not None and result.partial and n:
+            missed = dict.fromkeys(w for ws in result.partial.values() for w in ws)
+            text += " — " + self.tr("partial matches; nothing found for: %1").replace(
+                "%1", ", ".join(missed))
         self.ui.resultCountLabel.setText(text)
 
     # -- selection and details ---------------------------------------------------------------

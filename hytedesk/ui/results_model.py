@@ -63,6 +63,7 @@ class ResultsModel(QAbstractTableModel):
         self._rowids = array("q")
         self._distances: dict[int, float] = {}
         self._nearest: dict[int, str] = {}
+        self._partial: dict[int, tuple[str, ...]] = {}
         self._cache: OrderedDict[int, dict[int, ServiceRow]] = OrderedDict()
         self._lang = "fi"
         self.blocks_fetched = 0
@@ -86,6 +87,7 @@ class ResultsModel(QAbstractTableModel):
         self._rowids = array("q", result.rowids)
         self._distances = result.distances
         self._nearest = result.nearest_city
+        self._partial = result.partial
         self._cache.clear()
         self.endResetModel()
 
@@ -103,6 +105,7 @@ class ResultsModel(QAbstractTableModel):
             del self._cache[block_no]  # a partly filled last block is read again
         self._distances = {**result.distances, **self._distances}
         self._nearest = {**result.nearest_city, **self._nearest}
+        self._partial = {**result.partial, **self._partial}
         self.endInsertRows()
         return len(new)
 
@@ -177,6 +180,12 @@ class ResultsModel(QAbstractTableModel):
             COST: self.tr("Cost"),
         }.get(section)
 
+    def language_note(self, languages: tuple[str, ...]) -> str:
+        """"%1 (in Swedish)": a service given only in other languages than the user's."""
+        notes = {"fi": self.tr("%1 (in Finnish)"), "sv": self.tr("%1 (in Swedish)"),
+                 "en": self.tr("%1 (in English)")}
+        return next((notes[x] for x in languages if x in notes), "%1")
+
     def cost_words(self) -> tuple[str, str]:
         return self.tr("free"), self.tr("fee")
 
@@ -205,6 +214,12 @@ class ResultsModel(QAbstractTableModel):
             name = shorten(r.name, SHOWN_CHARS)
             if r.closed:
                 name = self.tr("%1 (temporarily closed)").replace("%1", name)
+            # Finnish is the catalogue's main language: only a service given neither in it
+            # nor in the user's language is marked ("… (in Swedish)").
+            if r.languages and self._lang not in r.languages and "fi" not in r.languages:
+                name = self.language_note(r.languages).replace("%1", name)
+            if r.rowid in self._partial:
+                name = self.tr("%1 (partial match)").replace("%1", name)
             return name
         if column == ORGANISER:
             return shorten(r.organization, SHOWN_CHARS)
@@ -239,6 +254,9 @@ class ResultsModel(QAbstractTableModel):
                                        "works by phone or video.")
             if col == NAME and r.sample:
                 text += "\n" + self.tr("Sample entry: invented for trying out the app.")
+            if col == NAME and r.rowid in self._partial:
+                text += "\n" + self.tr("Matches only some of the words; nothing found for: %1"
+                                       ).replace("%1", ", ".join(self._partial[r.rowid]))
             return plain_tooltip(text)
         if role == Qt.ItemDataRole.FontRole and r.closed:
             font = QFont()

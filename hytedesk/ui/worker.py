@@ -54,6 +54,8 @@ class ResultSet:
     elapsed_ms: float = 0.0
     complete: bool = True
     extends: bool = False
+    partial: dict[int, tuple[str, ...]] = field(default_factory=dict)  # rowid -> words missed
+    corrections: dict[str, str] = field(default_factory=dict)  # typed -> searched instead
 
     def __len__(self) -> int:
         return len(self.rowids)
@@ -125,6 +127,8 @@ class SearchWorker(QObject):
             elapsed_ms=(time.perf_counter() - started) * 1000.0,
             complete=len(hits) < limit or limit >= query.limit,
             extends=bool(extends),
+            partial={h.rowid: tuple(h.unmatched) for h in hits if h.partial},
+            corrections=dict(getattr(hits, "corrections", {})),
         )
         self.finished.emit(result)
 

@@ -133,7 +133,7 @@ def test_filters_change_the_results(qtbot, window: MainWindow) -> None:
     ui.hideClosedCheck.setChecked(False)
     ui.languageCombo.setCurrentIndex(ui.languageCombo.findData("sv"))
     settle(qtbot, window)
-    assert names(window) == ["Seniorgympa"]
+    assert names(window) == ["Seniorgympa (in Swedish)"]  # given only in Swedish: said so
 
     ui.languageCombo.setCurrentIndex(0)
     ui.situationCombo.setCurrentIndex(ui.situationCombo.findData("life-situation:loneliness"))
@@ -531,3 +531,17 @@ def test_long_answers_come_in_two_steps_without_moving_rows(qtbot, window: MainW
     assert not window.model.canFetchMore(QModelIndex())
     assert window.current_service_id() == chosen
     assert window.ui.resultsView.currentIndex().row() == 1
+
+
+def test_partial_matches_and_spelling_corrections_are_said(qtbot, window: MainWindow) -> None:
+    window.ui.searchEdit.setText("velkaneuvonta hammaslääkäri")
+    settle(qtbot, window)
+    assert names(window)[0] == "Talous- ja velkaneuvonta (partial match)"
+    label = window.ui.resultCountLabel.text()
+    assert label.endswith("partial matches; nothing found for: hammaslaakari")
+    tip = window.model.data(window.model.index(0, rm.NAME), Qt.ItemDataRole.ToolTipRole)
+    assert "nothing found for: hammaslaakari" in tip
+    window.ui.searchEdit.setText("velkanuevonta")
+    settle(qtbot, window)
+    assert names(window)[0] == "Talous- ja velkaneuvonta"
+    assert window.ui.resultCountLabel.text().endswith("did you mean: velkaneuvonta?")

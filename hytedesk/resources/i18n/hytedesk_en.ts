@@ -476,6 +476,14 @@
         </translation>
     </message>
     <message>
+        <source>did you mean: %1?</source>
+        <translation>did you mean: %1?</translation>
+    </message>
+    <message>
+        <source>partial matches; nothing found for: %1</source>
+        <translation>partial matches; nothing found for: %1</translation>
+    </message>
+    <message>
         <source>Open the address?</source>
         <translation>Open the address?</translation>
     </message>
@@ -1278,6 +1286,18 @@ Open it?</translation>
         <translation>Cost</translation>
     </message>
     <message>
+        <source>%1 (in Finnish)</source>
+        <translation>%1 (in Finnish)</translation>
+    </message>
+    <message>
+        <source>%1 (in Swedish)</source>
+        <translation>%1 (in Swedish)</translation>
+    </message>
+    <message>
+        <source>%1 (in English)</source>
+        <translation>%1 (in English)</translation>
+    </message>
+    <message>
         <source>remote</source>
         <translation>remote</translation>
     </message>
@@ -1290,12 +1310,20 @@ Open it?</translation>
         <translation>%1 (temporarily closed)</translation>
     </message>
     <message>
+        <source>Matches only some of the words; nothing found for: %1</source>
+        <translation>Matches only some of the words; nothing found for: %1</translation>
+    </message>
+    <message>
         <source>free</source>
         <translation>free</translation>
     </message>
     <message>
         <source>fee</source>
         <translation>fee</translation>
+    </message>
+    <message>
+        <source>%1 (partial match)</source>
+        <translation>%1 (partial match)</translation>
     </message>
     <message>
         <source>%1, sample entry</source>

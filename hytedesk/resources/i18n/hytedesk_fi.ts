@@ -476,6 +476,14 @@
         </translation>
     </message>
     <message>
+        <source>did you mean: %1?</source>
+        <translation>tarkoititko: %1?</translation>
+    </message>
+    <message>
+        <source>partial matches; nothing found for: %1</source>
+        <translation>osittaiset osumat; ei löytynyt: %1</translation>
+    </message>
+    <message>
         <source>Open the address?</source>
         <translation>Avataanko osoite?</translation>
     </message>
@@ -1278,6 +1286,18 @@ Avataanko?</translation>
         <translation>Hinta</translation>
     </message>
     <message>
+        <source>%1 (in Finnish)</source>
+        <translation>%1 (suomeksi)</translation>
+    </message>
+    <message>
+        <source>%1 (in Swedish)</source>
+        <translation>%1 (ruotsiksi)</translation>
+    </message>
+    <message>
+        <source>%1 (in English)</source>
+        <translation>%1 (englanniksi)</translation>
+    </message>
+    <message>
         <source>remote</source>
         <translation>etänä</translation>
     </message>
@@ -1290,12 +1310,20 @@ Avataanko?</translation>
         <translation>%1 (tilapäisesti suljettu)</translation>
     </message>
     <message>
+        <source>Matches only some of the words; nothing found for: %1</source>
+        <translation>Vastaa vain osaa sanoista; ei löytynyt: %1</translation>
+    </message>
+    <message>
         <source>free</source>
         <translation>maksuton</translation>
     </message>
     <message>
         <source>fee</source>
         <translation>maksullinen</translation>
+    </message>
+    <message>
+        <source>%1 (partial match)</source>
+        <translation>%1 (osittainen osuma)</translation>
     </message>
     <message>
         <source>%1, sample entry</source>

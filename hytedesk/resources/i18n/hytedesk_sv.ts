@@ -476,6 +476,14 @@
         </translation>
     </message>
     <message>
+        <source>did you mean: %1?</source>
+        <translation>menade du: %1?</translation>
+    </message>
+    <message>
+        <source>partial matches; nothing found for: %1</source>
+        <translation>delvisa träffar; hittades inte: %1</translation>
+    </message>
+    <message>
         <source>Open the address?</source>
         <translation>Öppna adressen?</translation>
     </message>
@@ -1278,6 +1286,18 @@ Open it?</source>
         <translation>Kostnad</translation>
     </message>
     <message>
+        <source>%1 (in Finnish)</source>
+        <translation>%1 (på finska)</translation>
+    </message>
+    <message>
+        <source>%1 (in Swedish)</source>
+        <translation>%1 (på svenska)</translation>
+    </message>
+    <message>
+        <source>%1 (in English)</source>
+        <translation>%1 (på engelska)</translation>
+    </message>
+    <message>
         <source>remote</source>
         <translation>på distans</translation>
     </message>
@@ -1290,12 +1310,20 @@ Open it?</source>
         <translation>%1 (tillfälligt stängd)</translation>
     </message>
     <message>
+        <source>Matches only some of the words; nothing found for: %1</source>
+        <translation>Motsvarar bara en del av orden; hittades inte: %1</translation>
+    </message>
+    <message>
         <source>free</source>
         <translation>avgiftsfri</translation>
     </message>
     <message>
         <source>fee</source>
         <translation>avgiftsbelagd</translation>
+    </message>
+    <message>
+        <source>%1 (partial match)</source>
+        <translation>%1 (delvis träff)</translation>
     </message>
     <message>
         <source>%1, sample entry</source>
