@@ -23,3 +23,10 @@ def test_judged_set_has_every_kind_and_real_ids(tmp_path: Path) -> None:
     finally:
         conn.close()
     assert {i for q in queries for i in q.relevant} <= known
+
+
+def test_benchmark_times_the_windows_first_page() -> None:
+    from benchmarks.run import WINDOW_PAGE
+    from hytedesk.ui.worker import FIRST_PAGE
+
+    assert WINDOW_PAGE == FIRST_PAGE

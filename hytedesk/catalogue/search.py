@@ -14,9 +14,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from hytedesk.base import i18n
 from hytedesk.catalogue import catdb as cat
 from hytedesk.catalogue.catdb import distance_km
@@ -340,6 +337,10 @@ def _correct(conn: sqlite3.Connection, word: str) -> str | None:
     n = len(word)
     if n < 5 or not word.isalpha():
         return None
+    # Imported here: only a word that matches nothing needs it, not the window's start.
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
     most = 1 if n < 8 else 2
     first = word[0]
     # Catalogue words cut to one letter more than typed: an inflected or longer word of
