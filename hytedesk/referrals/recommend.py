@@ -58,6 +58,9 @@ SOON_SCORE = 0.6
 FREE_SCORE = 0.3
 LANGUAGE_SCORE = 0.3
 CRISIS_SCORE = 100.0
+# Without the checklist's own list, at most this many national services (a national
+# catalogue has dozens carrying a crisis situation; all are ticked for the handout).
+DEFAULT_CRISIS_MAX = 4
 MAX_CANDIDATES = 2000
 
 i18n.register(
@@ -219,7 +222,7 @@ def _candidate_ids(conn: sqlite3.Connection, terms: Sequence[str], place: Place 
 def _default_crisis_ids(conn: sqlite3.Connection, item: ChecklistItem) -> list[str]:
     """Crisis contacts of a red-flag item whose checklist names none (bundles from before
     ``crisis_contacts``): the national services carrying its life situation, the
-    emergency number 112 first, then by name."""
+    emergency number 112 first, then by name, at most ``DEFAULT_CRISIS_MAX``."""
     marks = ", ".join("?" for _ in item.situations)
     ids = [r[0] for r in conn.execute(
         "SELECT s.id FROM services s WHERE s.status = 'active' AND s.rowid IN "
@@ -232,7 +235,7 @@ def _default_crisis_ids(conn: sqlite3.Connection, item: ChecklistItem) -> list[s
         d = details[sid]
         return (not any(p.number.replace(" ", "") == "112" for p in d.phones()), d.name("fi"))
 
-    return sorted((sid for sid in ids if sid in details), key=key)
+    return sorted((sid for sid in ids if sid in details), key=key)[:DEFAULT_CRISIS_MAX]
 
 
 def crisis_order(conn: sqlite3.Connection, red_items: Sequence[ChecklistItem]) -> list[str]:

@@ -132,3 +132,16 @@ def test_unrelated_service_never_fills_in_for_a_need(open_with: Any,
     assert "sali" not in got and "neuvo" in got
     assert got["neuvo"].reason_codes[0] == "related"
     assert "Related to the situation: Debt" in got["neuvo"].reasons[0].text("en")
+
+
+def test_the_default_is_a_short_list(open_with: Any) -> None:
+    """A national catalogue has dozens of national services for a crisis situation; without
+    the checklist's own list only four go on top (and onto the handout), 112 first."""
+    lines = [fixture.service(
+        f"linja-{n}", f"Auttava puhelin {n}", "Tukea.", "Järjestö", areas=("Suomi",),
+        phone=f"0800 00{n}", terms=("life-situation:violence-crime", "mode:phone",
+                                    "provider-type:national")) for n in range(6)]
+    session = open_with(copy.deepcopy(fixture.CHECKLIST),
+                        [*fixture.SERVICES, HELPLINE_112, *lines])
+    got = crisis_ids(session, ["violence-crime"])
+    assert len(got) == 4 and got[0] == "hata"
