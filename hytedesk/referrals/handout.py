@@ -11,6 +11,7 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 
 from hytedesk.base import i18n
 from hytedesk.catalogue.catdb import translated
@@ -83,6 +84,7 @@ i18n.register(
     }
 )
 
+MIN_SHOWN_KM = 0.1  # nearer than this (a place in the same village): no "about 0,0 km"
 SIZES = {False: {"base": 11, "h1": 20, "h2": 14, "gap": 10, "label": 26},
          True: {"base": 16, "h1": 26, "h2": 20, "gap": 14, "label": 33}}
 NBSP = "\u00a0"
@@ -154,8 +156,10 @@ def _service_html(n: int, d: ServiceDetail, h: Handout) -> str:
         loc = d.nearest if d.nearest in locs else locs[0]
         parts = [e(x) for x in (loc.name, loc.address) if x]
         where = ", ".join(parts)
-        if d.distance_km is not None:
-            where += f" ({t('handout.km', km=km_text(d.distance_km, lang))})"
+        if d.distance_km is not None and d.distance_km >= MIN_SHOWN_KM:
+            # one unit: "(about 2,5 km)" never breaks across lines (or pages)
+            where += " (" + t("handout.km", km=km_text(d.distance_km, lang)).replace(
+                " ", NBSP) + ")"
         rows.append(_row(t("handout.where"), where))
     how = []
     if "phone" in d.modes:
@@ -209,8 +213,42 @@ def _service_html(n: int, d: ServiceDetail, h: Handout) -> str:
             + f'<table cellspacing="0" cellpadding="3" width="100%">{"".join(rows)}</table>')
 
 
+def _document(h: Handout, body: str) -> str:
+    size = SIZES[h.large]
+    return f"""<!DOCTYPE html>
+<html lang="{e(h.lang)}"><head><meta charset="utf-8"><title>{e(i18n.text("handout.title",
+                                                                     h.lang))}</title></head>
+<body style="font-family:'DejaVu Sans','Arial',sans-serif; font-size:{size["base"]}pt;">
+{body}
+</body></html>
+"""
+
+
 def build_html(h: Handout) -> str:
-    """The complete handout document, every field escaped."""
+    """The complete handout document, every field escaped (the preview shows it)."""
+    return _document(h, "\n".join(_parts(h)))
+
+
+def build_blocks(h: Handout) -> list[str]:
+    """The handout as blocks that a page break must not split, each a document of its
+    own: the heading part, the crisis line, then one block per service. The PDF and the
+    printer lay them out page by page (``ui/referral/pdf.py``)."""
+    return [_document(h, part) for part in _parts(h)]
+
+
+def unused_file_name(folder: Path, stem: str, day: date, suffix: str = ".pdf") -> Path:
+    """``folder/stem-2026-12-03.pdf``, or ``…-2.pdf``, ``…-3.pdf`` when that is taken: a
+    new handout never replaces yesterday's or an earlier one of today."""
+    base = f"{stem}-{day.isoformat()}"
+    candidate = folder / f"{base}{suffix}"
+    n = 2
+    while candidate.exists():
+        candidate = folder / f"{base}-{n}{suffix}"
+        n += 1
+    return candidate
+
+
+def _parts(h: Handout) -> list[str]:
     lang = h.lang
     size = SIZES[h.large]
     t = lambda key, **kw: e(i18n.text(key, lang, **kw))  # noqa: E731
@@ -220,24 +258,18 @@ def build_html(h: Handout) -> str:
                       if x)
     if given:
         given = f"<br/>{t('handout.given_by')}: {given}"
-    services = "".join(_service_html(n, d, h) for n, d in enumerate(h.services, 1)) \
-        or f"<p>{t('handout.none')}</p>"
-    crisis = (f'<p style="font-weight:bold; font-size:{size["h2"]}pt;">'
-              f'{t("handout.crisis")}</p>') if h.crisis else ""
+    services = [_service_html(n, d, h) for n, d in enumerate(h.services, 1)] \
+        or [f"<p>{t('handout.none')}</p>"]
+    crisis = [f'<p style="font-weight:bold; font-size:{size["h2"]}pt;">'
+              f'{t("handout.crisis")}</p>'] if h.crisis else []
     blank = "_" * (28 if h.large else 40)
-    return f"""<!DOCTYPE html>
-<html lang="{e(lang)}"><head><meta charset="utf-8"><title>{t("handout.title")}</title></head>
-<body style="font-family:'DejaVu Sans','Arial',sans-serif; font-size:{size["base"]}pt;">
-{_heading(t("handout.title"), size["h1"], 0)}
+    head = f"""{_heading(t("handout.title"), size["h1"], 0)}
 <p>{t("handout.name_line")}: {blank}</p>
 <p>{t("handout.date")}: {e(format_day(h.day, lang))}{given}</p>
 <p>{t("handout.intro")}</p>
 <p style="font-size:{max(9, size["base"] - 2)}pt;">{t("handout.footer",
-                                                    day=format_day(h.day, lang))}</p>
-{crisis}
-{services}
-</body></html>
-"""
+                                                    day=format_day(h.day, lang))}</p>"""
+    return [head, *crisis, *services]
 
 
 def service_names(services: Sequence[ServiceDetail], lang: str) -> list[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication
 
 MODES = ("in-person", "phone", "video", "home-visit")
@@ -36,3 +38,16 @@ def fill(template: str, *values: object) -> str:
     for i in range(len(values), 0, -1):
         template = template.replace(f"%{i}", str(values[i - 1]))
     return template
+
+
+def day_text(day: date | str | None) -> str:
+    """A date as Finnish and Swedish write it (2.12.2026), the one format every page uses;
+    an ISO string (2026-12-02) is read first. "–" when there is none."""
+    if day is None or day == "":
+        return "–"
+    if isinstance(day, str):
+        try:
+            day = date.fromisoformat(day[:10])
+        except ValueError:
+            return day
+    return f"{day.day}.{day.month}.{day.year}"

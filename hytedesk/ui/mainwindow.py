@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -97,6 +98,9 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._near_columns = False
         self._page_splitters: dict[str, str] = {}
+        # Features add their pages to the settings dialog: each is called with the dialog.
+        self.settings_pages: list[Callable[[QDialog], None]] = []
+        self.settings_dialog: QDialog | None = None
 
         ui = self.ui
         self.view = CatalogueView(session.conn)
@@ -552,12 +556,19 @@ class MainWindow(QMainWindow):
 
     # -- dialogs -----------------------------------------------------------------------------
 
-    def open_settings(self) -> None:
+    def open_settings(self) -> QDialog:
+        """The one settings dialog (window-modal, not blocking): "General" and the pages
+        the features add through ``settings_pages``."""
         from hytedesk.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.view, self.paths, self.language, self)
-        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
-            self.apply_settings(dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for add_page in self.settings_pages:
+            add_page(dialog)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog))
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
 
     def apply_settings(self, dialog: QObject) -> None:
         from hytedesk.ui.settings_dialog import SettingsDialog

@@ -355,23 +355,32 @@ def test_work_happens_off_the_gui_thread(
     assert seen and seen[0] != threading.get_ident()
 
 
-def test_referral_settings_dialog(qtbot, app_window: tuple[MainWindow, ReferralPages]) -> None:
+def test_referral_settings_are_a_page_of_the_one_settings_dialog(
+        qtbot, app_window: tuple[MainWindow, ReferralPages]) -> None:
     from hytedesk.ui.referral import open_settings
 
     window, pages = app_window
+    menu = [a.text().replace("&", "") for a in window.ui.menuFile.actions()]
+    assert not any("Referral settings" in t for t in menu)  # no second settings dialog
     dialog = open_settings(window)
     wait_idle(qtbot, pages)
-    assert dialog.unitName.text() == "Kotihoito Suomussalmi"  # the stored value
-    dialog.unitPhone.setText("040 000 1234")
-    dialog.staffArea.setCurrentIndex(dialog.staffArea.findData("day-activities"))
-    dialog.municipality.setCurrentIndex(dialog.municipality.findData("Kuhmo"))
-    dialog.language.setCurrentIndex(dialog.language.findData("sv"))
-    with qtbot.waitSignal(dialog.saved, timeout=10000):
-        dialog.save()
+    tabs = dialog.ui.settingsTabs
+    assert tabs.count() == 2 and tabs.currentWidget() is dialog.referral_page
+    page = dialog.referral_page
+    assert page.unitName.text() == "Kotihoito Suomussalmi"  # the stored value
+    page.unitPhone.setText("040 000 1234")
+    page.staffArea.setCurrentIndex(page.staffArea.findData("day-activities"))
+    page.municipality.setCurrentIndex(page.municipality.findData("Kuhmo"))
+    page.language.setCurrentIndex(page.language.findData("sv"))
+    dialog.ui.kmSpin.setValue(25)  # and one on the general page: one OK saves both
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        qtbot.mouseClick(dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
     wait_idle(qtbot, pages)
     with LocalDB(window.paths) as local:
         assert local.get("unit.phone") == "040 000 1234"
         assert local.get("staff.service_area") == "day-activities"
+        assert local.get("search.max_km") == 25
     page = pages.referral
     assert page.municipalityCombo.currentData() == "Kuhmo"
     assert page.handoutLanguageCombo.currentData() == "sv"

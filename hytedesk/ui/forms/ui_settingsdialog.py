@@ -17,50 +17,57 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QSizePolicy,
-    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+    QSpacerItem, QSpinBox, QTabWidget, QVBoxLayout,
+    QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(420, 220)
+        SettingsDialog.resize(520, 420)
         self.dialogLayout = QVBoxLayout(SettingsDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
+        self.settingsTabs = QTabWidget(SettingsDialog)
+        self.settingsTabs.setObjectName(u"settingsTabs")
+        self.generalTab = QWidget()
+        self.generalTab.setObjectName(u"generalTab")
+        self.generalLayout = QVBoxLayout(self.generalTab)
+        self.generalLayout.setObjectName(u"generalLayout")
         self.settingsForm = QFormLayout()
         self.settingsForm.setObjectName(u"settingsForm")
         self.settingsForm.setRowWrapPolicy(QFormLayout.WrapLongRows)
         self.settingsForm.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        self.languageLabel = QLabel(SettingsDialog)
+        self.languageLabel = QLabel(self.generalTab)
         self.languageLabel.setObjectName(u"languageLabel")
         self.languageLabel.setTextFormat(Qt.PlainText)
 
         self.settingsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.languageLabel)
 
-        self.languageCombo = QComboBox(SettingsDialog)
+        self.languageCombo = QComboBox(self.generalTab)
         self.languageCombo.setObjectName(u"languageCombo")
 
         self.settingsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.languageCombo)
 
-        self.placeLabel = QLabel(SettingsDialog)
+        self.placeLabel = QLabel(self.generalTab)
         self.placeLabel.setObjectName(u"placeLabel")
         self.placeLabel.setTextFormat(Qt.PlainText)
 
         self.settingsForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.placeLabel)
 
-        self.placeCombo = QComboBox(SettingsDialog)
+        self.placeCombo = QComboBox(self.generalTab)
         self.placeCombo.setObjectName(u"placeCombo")
         self.placeCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.placeCombo.setMinimumContentsLength(12)
 
         self.settingsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.placeCombo)
 
-        self.kmLabel = QLabel(SettingsDialog)
+        self.kmLabel = QLabel(self.generalTab)
         self.kmLabel.setObjectName(u"kmLabel")
         self.kmLabel.setTextFormat(Qt.PlainText)
 
         self.settingsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.kmLabel)
 
-        self.kmSpin = QSpinBox(SettingsDialog)
+        self.kmSpin = QSpinBox(self.generalTab)
         self.kmSpin.setObjectName(u"kmSpin")
         self.kmSpin.setSuffix(u" km")
         self.kmSpin.setMaximum(500)
@@ -69,11 +76,15 @@ class Ui_SettingsDialog(object):
         self.settingsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.kmSpin)
 
 
-        self.dialogLayout.addLayout(self.settingsForm)
+        self.generalLayout.addLayout(self.settingsForm)
 
-        self.dialogSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self.generalSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.dialogLayout.addItem(self.dialogSpacer)
+        self.generalLayout.addItem(self.generalSpacer)
+
+        self.settingsTabs.addTab(self.generalTab, "")
+
+        self.dialogLayout.addWidget(self.settingsTabs)
 
         self.buttonBox = QDialogButtonBox(SettingsDialog)
         self.buttonBox.setObjectName(u"buttonBox")
@@ -86,12 +97,16 @@ class Ui_SettingsDialog(object):
         self.placeLabel.setBuddy(self.placeCombo)
         self.kmLabel.setBuddy(self.kmSpin)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.settingsTabs, self.languageCombo)
         QWidget.setTabOrder(self.languageCombo, self.placeCombo)
         QWidget.setTabOrder(self.placeCombo, self.kmSpin)
 
         self.retranslateUi(SettingsDialog)
         self.buttonBox.accepted.connect(SettingsDialog.accept)
         self.buttonBox.rejected.connect(SettingsDialog.reject)
+
+        self.settingsTabs.setCurrentIndex(0)
+
 
         QMetaObject.connectSlotsByName(SettingsDialog)
     # setupUi
@@ -110,5 +125,6 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(accessibility)
         self.kmSpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Default largest distance in kilometres", None))
 #endif // QT_CONFIG(accessibility)
+        self.settingsTabs.setTabText(self.settingsTabs.indexOf(self.generalTab), QCoreApplication.translate("SettingsDialog", u"&General", None))
     # retranslateUi
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -19,7 +19,7 @@ import hytedesk.referrals  # noqa: F401  (adds local services to hytedesk.catalo
 from hytedesk.ui.referral.followups import FollowUpsPage
 from hytedesk.ui.referral.local_editor import LocalServicesPage
 from hytedesk.ui.referral.page import ReferralPage
-from hytedesk.ui.referral.settings import ReferralSettingsDialog
+from hytedesk.ui.referral.settings import ReferralSettingsPage
 from hytedesk.ui.referral.stats import StatsPage
 from hytedesk.ui.referral.tasks import TaskRunner
 
@@ -115,10 +115,14 @@ def install_referral_pages(window: Any) -> ReferralPages:
         action.triggered.connect(lambda _=False, p=page: _show(window, p))
         window.add_menu_action("file", action)
         actions.append(action)
-    settings_action = QAction(QCoreApplication.translate("ReferralPages",
-                                                         "Referral s&ettings…"), window)
-    settings_action.triggered.connect(lambda: open_settings(window))
-    window.add_menu_action("file", settings_action)
+    window.settings_pages.append(lambda dialog: add_settings_page(window, dialog))
+
+    def page_changed(_index: int) -> None:
+        if window.ui.pages.currentWidget() is referral:  # the tab, or Ctrl+R
+            referral.follow_search(window.ui.placeCombo.currentData() or None,
+                                   window.ui.municipalityCombo.currentData() or None)
+
+    window.ui.pages.currentChanged.connect(page_changed)
     referral.referralSaved.connect(lambda _rid: follow.refresh())
     referral.referralSaved.connect(lambda _rid: stats.refresh())
     follow.outcomeRecorded.connect(lambda _rid: stats.refresh())
@@ -140,8 +144,6 @@ def install_referral_pages(window: Any) -> ReferralPages:
             if index >= 0:
                 window.ui.pages.setTabText(index, title)
             action.setText(text)
-        settings_action.setText(QCoreApplication.translate("ReferralPages",
-                                                           "Referral s&ettings…"))
         referral._fill_checklist_texts()
 
     window.languageChanged.connect(retitle)
@@ -180,16 +182,32 @@ def _titles() -> list[tuple[str, str]]:
              QCoreApplication.translate("ReferralPages", "&Local services"))]
 
 
-def open_settings(window: Any) -> ReferralSettingsDialog:
-    """Opens the referral settings (window-modal, not blocking)."""
+def add_settings_page(window: Any, dialog: Any) -> ReferralSettingsPage:
+    """The referral settings as a page of the window's one settings dialog."""
     pages: ReferralPages = window.referral_pages
-    dialog = ReferralSettingsDialog(window, pages.runner, window)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.saved.connect(pages.referral.load_defaults)
-    dialog.open()
+    page = ReferralSettingsPage(window, pages.runner, dialog)
+    page.saved.connect(pages.referral.load_defaults)
+    dialog.add_page(page, ReferralSettingsPage.title())
+    dialog.referral_page = page
+    return page
+
+
+def open_settings(window: Any) -> Any:
+    """Opens the settings dialog on its referral page (window-modal, not blocking)."""
+    dialog = window.open_settings()
+    dialog.show_page(dialog.referral_page)
     return dialog
 
 
 def _show(window: Any, page: QWidget) -> None:
+    """Shows a page with its first field focused, ready for the keyboard."""
+    if isinstance(page, ReferralPage):
+        ui = window.ui
+        page.follow_search(ui.placeCombo.currentData() or None,
+                           ui.municipalityCombo.currentData() or None)
     window.ui.pages.setCurrentWidget(page)
-    page.setFocus()
+    first = getattr(page, "focus_first", None)
+    if first is not None:
+        first()
+    else:
+        page.setFocus()

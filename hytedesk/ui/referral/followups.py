@@ -91,6 +91,9 @@ class FollowUpsPage(QWidget):
         self._update_reason()
         self.refresh()
 
+
+    def focus_first(self) -> None:
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
     def outcome_names(self) -> dict[str, str]:
         return {"reached": self.tr("Reached the service"),
                 "tried-not-in": self.tr("Tried but did not get in"),

@@ -183,6 +183,9 @@ class LocalServicesPage(QWidget):
                         self._default_municipality)
         self.refresh()
 
+
+    def focus_first(self) -> None:
+        self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
     def _default_municipality(self, muni: object) -> None:
         idx = self.municipalityCombo.findData(muni) if muni else -1
         if idx >= 0 and self.current_id is None:

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from hytedesk.base import i18n
 from hytedesk.referrals.checklist import Checklist, load_checklist
-from hytedesk.referrals.handout import Handout, build_html
+from hytedesk.referrals.handout import Handout, build_blocks, build_html, unused_file_name
 from hytedesk.referrals.model import (
     AGE_BANDS,
     ClientContext,
@@ -50,7 +50,7 @@ from hytedesk.referrals.model import (
 from hytedesk.referrals.recommend import Recommendation, recommend, unmet_needs
 from hytedesk.referrals.store import HELSINKI, save_referral, set_handout
 from hytedesk.referrals.workflow import context_place, details_for
-from hytedesk.ui.code_labels import fill
+from hytedesk.ui.code_labels import day_text, fill
 from hytedesk.ui.referral.pdf import print_html, render_pdf
 from hytedesk.ui.referral.tasks import Resources, TaskRunner
 
@@ -119,6 +119,8 @@ class ReferralPage(QWidget):
         self.group_boxes: dict[str, QGroupBox] = {}
         self.ask_pdf_path: Callable[[], Path | None] = self._ask_pdf_path
         self.ask_printer: Callable[[], QPrinter | None] = self._ask_printer
+        self.place_chosen = False  # the nurse picked the client's place on step 1
+        self.pdf_folder: Path | None = None  # where the last handout PDF went
         self._build()
         self.load_checklist()
         self._load_places()
@@ -180,6 +182,9 @@ class ReferralPage(QWidget):
         self.municipalityCombo.currentIndexChanged.connect(lambda _i: self._fill_villages())
         self.placeCombo = QComboBox(page)
         self.placeCombo.setObjectName("placeCombo")
+        # Chosen by the nurse here: from then on the search's place no longer overrides it.
+        for combo in (self.municipalityCombo, self.placeCombo):
+            combo.activated.connect(lambda _i: setattr(self, "place_chosen", True))
         self.ageCombo = QComboBox(page)
         self.ageCombo.setObjectName("ageCombo")
         for band in AGE_BANDS:
@@ -208,6 +213,8 @@ class ReferralPage(QWidget):
         self.languageCombo.setObjectName("clientLanguageCombo")
         for code, name in LANG_NAMES.items():
             self.languageCombo.addItem(name, code)
+        # The handout is in the client's language (it can still be changed in step 4).
+        self.languageCombo.currentIndexChanged.connect(lambda _i: self._follow_client_language())
         self.labels_context = [QLabel(page) for _ in range(5)]
         for lab, w in zip(self.labels_context, (self.municipalityCombo, self.placeCombo,
                                                  self.ageCombo, None, self.languageCombo),
@@ -562,6 +569,11 @@ class ReferralPage(QWidget):
                 out.append(str(item.data(ROLE_ID)))
         return out
 
+    def _follow_client_language(self) -> None:
+        idx = self.handoutLanguageCombo.findData(self.languageCombo.currentData())
+        if idx >= 0:
+            self.handoutLanguageCombo.setCurrentIndex(idx)
+
     def _update_red_flag(self) -> None:
         red = bool(self.checklist and self.checklist.red_flags(self.ticked_items()))
         self.redFlagNotice.setVisible(red)
@@ -575,18 +587,39 @@ class ReferralPage(QWidget):
         self.nextButton.setVisible(step < self.STEPS - 1)
         self._update_step_label()
         self.errorLabel.hide()
-        first = {0: self.municipalityCombo, 1: next(iter(self.item_boxes.values()), None),
-                 2: self.recommendationList, 3: self.largeCheck}.get(step)
+        self.focus_first()
+
+    def first_field(self) -> QWidget | None:
+        """The field a nurse starts the current step with."""
+        step = self.stack.currentIndex()
+        return {0: self.municipalityCombo, 1: next(iter(self.item_boxes.values()), None),
+                2: self.recommendationList, 3: self.largeCheck}.get(step)
+
+    def focus_first(self) -> None:
+        first = self.first_field()
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def follow_search(self, place_id: str | None, municipality: str | None) -> None:
+        """The client's place follows the place (or municipality) chosen in the search,
+        until the nurse picks one on step 1 herself or the referral is saved."""
+        if self.place_chosen or self.state.saved_id is not None:
+            return
+        if place_id and any(p[0] == place_id for p in self.places):
+            self.set_client_place(place_id)
+        elif municipality:
+            idx = self.municipalityCombo.findData(municipality)
+            if idx >= 0:
+                self.municipalityCombo.setCurrentIndex(idx)
 
     def next_step(self) -> None:
         step = self.stack.currentIndex()
         if step == 1:
-            if not self.ticked_items():
+            nothing = not self.ticked_items()
+            self.show_step(2)
+            if nothing:  # shown after the step changed (show_step hides old errors)
                 self.show_error(self.tr("Tick at least one situation, or go on and add "
                                         "services from the search."))
-            self.show_step(2)
             self.find_services()
         elif step == 2:
             self.show_step(3)
@@ -638,6 +671,7 @@ class ReferralPage(QWidget):
             Suggestion(r.service_id, r.name, r.local, r.crisis, r.reason_texts(lang),
                        r.reason_codes, r.organization) for r in recs] + added
         self.state.unmet = unmet
+        nothing_ticked = not self.ticked_items()
         self.recommendationList.clear()
         for s in self.state.recommended:
             # Crisis contacts go on the handout unless the nurse unticks them.
@@ -656,6 +690,8 @@ class ReferralPage(QWidget):
                                           self.unmetBox.minimumSizeHint().height()])
         if recs:
             self.statusLabel.setText(fill(self.tr("%1 services suggested"), len(recs)))
+        elif nothing_ticked:
+            self.statusLabel.clear()  # the hint above says what to do; nothing was searched
         else:
             self.statusLabel.setText(self.tr("No suitable services found within reach."))
         if self.recommendationList.count():
@@ -733,16 +769,19 @@ class ReferralPage(QWidget):
     def handout_language(self) -> str:
         return str(self.handoutLanguageCombo.currentData())
 
-    def _handout_job(self) -> Callable[[Resources], str]:
+    def _handout_job(self, build: Callable[[Handout], Any] = build_html
+                     ) -> Callable[[Resources], Any]:
+        """The handout made on the worker: ``build_html`` for the preview,
+        ``build_blocks`` for paper (page breaks between blocks only)."""
         ctx = self.context()
         ids = self.chosen_ids()
         lang, large = self.handout_language(), self.largeCheck.isChecked()
         crisis = any(s.crisis and s.service_id in ids for s in self.state.recommended)
 
-        def work(r: Resources) -> str:
+        def work(r: Resources) -> Any:
             place = context_place(r.catalogue, ctx)
             services = details_for(r.catalogue, r.local.conn, ids, place)
-            return build_html(Handout(
+            return build(Handout(
                 services, lang=lang, large=large, unit_name=str(r.local.get("unit.name")),
                 unit_phone=str(r.local.get("unit.phone")),
                 organisation=str(r.local.get("unit.organisation")),
@@ -765,9 +804,20 @@ class ReferralPage(QWidget):
         self.busyChanged.emit(False)
         self.previewShown.emit()
 
+    def default_pdf_path(self) -> Path:
+        """A name that carries the date and is not taken yet (handout-2026-12-03-2.pdf),
+        in the folder of the last handout (or Documents, or home)."""
+        folder = self.pdf_folder
+        if folder is None or not folder.is_dir():
+            docs = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation)
+            folder = Path(docs) if docs and Path(docs).is_dir() else Path.home()
+        return unused_file_name(folder, self.tr("handout"), datetime.now(HELSINKI).date())
+
     def _ask_pdf_path(self) -> Path | None:
+        # The dialog asks before replacing a file the nurse picks herself.
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the handout as PDF"),
-                                              self.tr("handout") + ".pdf",
+                                              str(self.default_pdf_path()),
                                               self.tr("PDF files (*.pdf)"))
         return Path(name) if name else None
 
@@ -778,14 +828,15 @@ class ReferralPage(QWidget):
             return
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        job = self._handout_job()
-        title = self.tr("Services for you")
+        job = self._handout_job(build_blocks)
+        title = i18n.text("handout.title", self.handout_language())  # the PDF's own title
         self._set_busy(self.tr("Saving the PDF…"))
 
         def work(r: Resources) -> str:
             return str(render_pdf(job(r), target, title=title))
 
         def done(saved: str) -> None:
+            self.pdf_folder = Path(saved).parent
             self.state.handout = self.state.handout or "pdf"
             self._mark_handout("pdf")
             self.statusLabel.setText(fill(self.tr("Handout saved: %1"), saved))
@@ -807,7 +858,7 @@ class ReferralPage(QWidget):
         if printer is None:
             self.statusLabel.setText(self.tr("Printing cancelled; nothing was printed."))
             return
-        job = self._handout_job()
+        job = self._handout_job(build_blocks)
         self._set_busy(self.tr("Printing…"))
 
         def work(r: Resources) -> None:
@@ -874,7 +925,7 @@ class ReferralPage(QWidget):
         def done(result: tuple[int, date | None]) -> None:
             rid, follow = result
             self.state.saved_id = rid
-            when = follow.strftime("%d.%m.%Y") if follow else ""
+            when = day_text(follow)
             self.statusLabel.setText(fill(self.tr("Referral saved. Follow-up on %1."), when))
             self.busyChanged.emit(False)
             self.referralSaved.emit(rid)
@@ -883,6 +934,7 @@ class ReferralPage(QWidget):
 
     def reset(self) -> None:
         self.state = ReferralState()
+        self.place_chosen = False
         for box in self.item_boxes.values():
             box.setChecked(False)
         self.recommendationList.clear()

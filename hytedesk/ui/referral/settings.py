@@ -1,18 +1,18 @@
 """Referral settings: what the handout prints about the unit, and the workflow defaults.
 
-The values are the declared settings of ``hytedesk.local.settings`` (stored in local.db);
-this dialog only edits them, through the referral worker (the owner of local.db writes).
+A page of the one settings dialog (``ui/settings_dialog.py``). The values are the declared
+settings of ``hytedesk.local.settings`` (stored in local.db); this page only edits them,
+through the referral worker (the owner of local.db writes).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -31,15 +31,15 @@ KEYS = ("unit.name", "unit.phone", "unit.organisation", "staff.service_area",
         "referral.default_language")
 
 
-class ReferralSettingsDialog(QDialog):
+class ReferralSettingsPage(QWidget):
     saved = Signal()
     loaded = Signal()
 
     def __init__(self, host: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("referralSettingsDialog")
-        self.setWindowTitle(self.tr("Referral settings"))
+        self.setObjectName("referralSettingsPage")
         self.runner = runner
+        self._loaded = False
         layout = QVBoxLayout(self)
         intro = plain_label(self.tr(
             "The unit's name and phone are printed on every handout. The other values are "
@@ -82,10 +82,10 @@ class ReferralSettingsDialog(QDialog):
         rows = [(self.tr("Unit &name:"), self.unitName), (self.tr("Unit &phone:"), self.unitPhone),
                 (self.tr("&Organisation:"), self.organisation),
                 (self.tr("&Staff service area:"), self.staffArea),
-                (self.tr("Default &municipality:"), self.municipality),
+                (self.tr("Default m&unicipality:"), self.municipality),
                 (self.tr("&Follow-up after:"), self.followUp),
                 (self.tr("Default &travel distance:"), self.maxKm),
-                (self.tr("Default handout &language:"), self.language)]
+                (self.tr("Default &handout language:"), self.language)]
         for text, widget in rows:
             label = QLabel(text, self)
             label.setBuddy(widget)
@@ -95,12 +95,12 @@ class ReferralSettingsDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addStretch(1)
         self.runner.run(lambda r: {k: r.local.get(k) for k in KEYS}, self._show)
+
+    @staticmethod
+    def title() -> str:
+        return QCoreApplication.translate("ReferralSettingsPage", "&Referrals and handout")
 
     def _show(self, values: Any) -> None:
         if not isValid(self.unitName):  # the dialog closed before its values arrived
@@ -119,6 +119,7 @@ class ReferralSettingsDialog(QDialog):
                 combo.setCurrentIndex(idx)
         self.followUp.setValue(int(values["referral.follow_up_days"]))
         self.maxKm.setValue(int(values["referral.default_max_km"]))
+        self._loaded = True
         self.loaded.emit()
 
     def values(self) -> dict[str, Any]:
@@ -133,18 +134,31 @@ class ReferralSettingsDialog(QDialog):
             "referral.default_language": str(self.language.currentData()),
         }
 
-    def save(self) -> None:
+    def save(self, done: Callable[[], None] | None = None,
+             failed: Callable[[str], None] | None = None) -> None:
+        """Stores the values (on the worker); ``done`` or ``failed`` runs afterwards."""
+        if not self._loaded:  # the stored values never arrived: do not overwrite them
+            if done is not None:
+                done()
+            return
         values = self.values()
 
         def work(r: Resources) -> None:
             for key, value in values.items():
                 r.local.set(key, value)
 
-        def done(_: None) -> None:
+        def finished(_: None) -> None:
+            self.error.hide()
             self.saved.emit()
-            self.accept()
+            if done is not None:
+                done()
 
-        self.runner.run(work, done, self._failed)
+        def fail(message: str) -> None:
+            self._failed(message)
+            if failed is not None:
+                failed(message)
+
+        self.runner.run(work, finished, fail)
 
     def _failed(self, message: str) -> None:
         self.error.setText(message)

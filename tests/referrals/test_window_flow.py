@@ -1,0 +1,209 @@
+"""Issue 13, the referral's flow through the window: hints that show, shortcuts that land
+in the first field, the client's place and language carried through, the paper handout."""
+# ruff: noqa: F811  (the window fixtures are those of test_gui_workflow)
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from hytedesk.app.session import Session, demo_bundle_path, open_session
+from hytedesk.base import i18n
+from hytedesk.base.paths import default_paths
+from hytedesk.referrals.handout import Handout, build_blocks, build_html, unused_file_name
+from hytedesk.referrals.local_services import LocalServiceInput, build_record
+from hytedesk.referrals.services import ServiceDetail
+from hytedesk.referrals.workflow import details_for
+from hytedesk.ui.mainwindow import MainWindow
+from hytedesk.ui.referral import ReferralPages
+from hytedesk.ui.referral.pdf import _write_error, render_pdf
+from tests.referrals.test_gui_workflow import (  # noqa: F401  (fixtures)
+    VILLAGE,
+    app_window,
+    home,
+    wait_idle,
+)
+
+pytestmark = pytest.mark.skipif(not demo_bundle_path().exists(),
+                                reason="the demo catalogue has not been built")
+
+
+def activate(qtbot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def pdf_pages(path: Path) -> list[str]:
+    return [" ".join((p.extract_text() or "").split()) for p in PdfReader(path).pages]
+
+
+def test_hint_is_shown_when_no_situation_is_ticked(
+        qtbot, app_window: tuple[MainWindow, ReferralPages]) -> None:
+    window, pages = app_window
+    page = pages.referral
+    pages.actions[0].trigger()
+    page.next_step()  # to the checklist
+    with qtbot.waitSignal(page.recommendationsShown, timeout=10000):
+        qtbot.mouseClick(page.nextButton, Qt.MouseButton.LeftButton)  # nothing ticked
+    assert page.stack.currentIndex() == 2
+    assert page.errorLabel.isVisible()
+    assert "Tick at least one situation" in page.errorLabel.text()
+    assert "No suitable services" not in page.statusLabel.text()
+
+
+def test_shortcuts_focus_the_first_field_and_the_place_follows_the_search(
+        qtbot, app_window: tuple[MainWindow, ReferralPages]) -> None:
+    window, pages = app_window
+    activate(qtbot, window)
+    ui = window.ui
+    ui.placeCombo.setCurrentIndex(ui.placeCombo.findData(VILLAGE))  # Ämmänsaari in search
+    qtbot.keyClick(ui.searchEdit, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    page = pages.referral
+    assert ui.pages.currentWidget() is page
+    assert QApplication.focusWidget() is page.municipalityCombo
+    assert page.placeCombo.currentData() == VILLAGE
+    assert page.municipalityCombo.currentData() == "Suomussalmi"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_U,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert ui.pages.currentWidget() is pages.follow_ups
+    focused = QApplication.focusWidget()
+    assert focused is not None and pages.follow_ups.isAncestorOf(focused)
+    # Once the nurse picks the client's place herself, the search no longer moves it.
+    ui.pages.setCurrentWidget(page)
+    page.municipalityCombo.setFocus()
+    qtbot.keyClick(page.municipalityCombo, Qt.Key.Key_Up)
+    chosen = page.municipalityCombo.currentData()
+    assert chosen != "Suomussalmi"
+    ui.pages.setCurrentWidget(ui.searchPage)
+    ui.placeCombo.setCurrentIndex(ui.placeCombo.findData("place:kuhmo"))
+    ui.pages.setCurrentWidget(page)
+    assert page.municipalityCombo.currentData() == chosen
+
+
+def test_the_handout_follows_the_clients_language(
+        qtbot, app_window: tuple[MainWindow, ReferralPages], tmp_path: Path) -> None:
+    window, pages = app_window
+    page = pages.referral
+    pages.actions[0].trigger()
+    page.set_client_place(VILLAGE)
+    page.languageCombo.setFocus()
+    while page.languageCombo.currentData() != "sv":  # the keyboard, as on step 1
+        qtbot.keyClick(page.languageCombo, Qt.Key.Key_Down)
+    page.next_step()
+    page.item_boxes["loneliness"].setChecked(True)
+    with qtbot.waitSignal(page.recommendationsShown, timeout=10000):
+        page.next_step()
+    page.choose(page.recommendationList.item(0).data(Qt.ItemDataRole.UserRole))
+    with qtbot.waitSignal(page.previewShown, timeout=10000):
+        page.next_step()
+    assert page.handoutLanguageCombo.currentText() == "Svenska"
+    assert "Tjänster för dig" in page.preview.toPlainText()
+    pdf = tmp_path / "handout.pdf"
+    with qtbot.waitSignal(page.pdfSaved, timeout=10000):
+        page.save_pdf(pdf)
+    text = " ".join(pdf_pages(pdf))
+    assert "Tjänster för dig" in text and "Namn:" in text
+    assert "Palveluja sinulle" not in text
+    assert PdfReader(pdf).metadata.title == "Tjänster för dig"
+    # Still changeable on step 4, for this handout only.
+    page.handoutLanguageCombo.setCurrentIndex(page.handoutLanguageCombo.findData("fi"))
+    assert page.languageCombo.currentData() == "sv"
+
+
+def test_default_pdf_names_carry_the_date_and_never_replace_a_file(
+        qtbot, app_window: tuple[MainWindow, ReferralPages], tmp_path: Path) -> None:
+    day = date(2026, 12, 3)
+    first = unused_file_name(tmp_path, "ohje", day)
+    assert first.name == "ohje-2026-12-03.pdf"
+    first.write_bytes(b"%PDF")
+    second = unused_file_name(tmp_path, "ohje", day)
+    assert second.name == "ohje-2026-12-03-2.pdf"
+    second.write_bytes(b"%PDF")
+    assert unused_file_name(tmp_path, "ohje", day).name == "ohje-2026-12-03-3.pdf"
+    _window, pages = app_window
+    page = pages.referral
+    page.pdf_folder = tmp_path
+    proposed = page.default_pdf_path()
+    assert proposed.parent == tmp_path and not proposed.exists()
+    assert re.fullmatch(r"handout-\d{4}-\d\d-\d\d(-\d+)?\.pdf", proposed.name)
+
+
+def test_a_swedish_pdf_error_has_no_english(qapp, tmp_path: Path) -> None:
+    with pytest.raises(i18n.UserError) as caught:
+        render_pdf("<p>x</p>", tmp_path / "no-such-folder" / "h.pdf")
+    text = caught.value.text("sv")
+    assert "mappen finns inte" in text and "not found" not in text
+    # (tests run as root here, so a read-only folder cannot be made: the cause itself)
+    for code, words in ((errno.EACCES, "skrivrätt"), (errno.ENOSPC, "disken är full")):
+        error = _write_error(tmp_path / "h.pdf", OSError(code, os.strerror(code)))
+        assert words in error.text("sv") and os.strerror(code) not in error.text("sv")
+
+
+@pytest.fixture
+def demo(home) -> Session:  # noqa: F811
+    s = open_session(default_paths())
+    yield s
+    s.close()
+
+
+def _many_services(demo: Session) -> list[ServiceDetail]:
+    ids = [r[0] for r in demo.conn.execute("SELECT id FROM services ORDER BY rowid LIMIT 14")]
+    place = demo.conn.execute("SELECT lat, lon FROM places WHERE id = ?",
+                              (VILLAGE,)).fetchone()
+    details = details_for(demo.conn, None, ids)
+    for d in details:
+        d.measure(place[0], place[1])
+    return details
+
+
+def test_large_type_pdf_never_splits_a_service_or_the_crisis_line(
+        qapp, demo: Session, tmp_path: Path) -> None:
+    services = _many_services(demo)
+    h = Handout(services, lang="fi", large=True, unit_name="Kotihoito Suomussalmi",
+                unit_phone="040 000 0000", day=date(2026, 12, 3), crisis=True)
+    pdf = render_pdf(build_blocks(h), tmp_path / "large.pdf", title="Palveluja sinulle")
+    pages = pdf_pages(pdf)
+    assert len(pages) >= 4
+    headings = [f"{n}. {' '.join(d.name('fi').split())}" for n, d in enumerate(services, 1)]
+    where: dict[int, int] = {}
+    for n, heading in enumerate(headings):
+        found = [p for p, text in enumerate(pages) if heading in text]
+        assert len(found) == 1, heading
+        where[n] = found[0]
+    # Every page after the first starts with a block: a service heading (or the crisis line).
+    for text in pages[1:]:
+        assert re.match(r"\d+\. ", text) or text.startswith("Hätätilanteessa"), text[:80]
+    # Each block's last row (its cost) is on its heading's page: nothing ran over.
+    for n in range(len(headings)):
+        page_text = pages[where[n]]
+        tail = page_text[page_text.index(headings[n]):]
+        nxt = headings[n + 1] if n + 1 < len(headings) else None
+        if nxt and nxt in tail:
+            tail = tail[:tail.index(nxt)]
+        assert "Hinta" in tail, headings[n]
+    assert "noin 0,0 km" not in " ".join(pages)
+    # The same handout as one flowing document does split blocks: the check above can fail.
+    flowing = render_pdf(build_html(h), tmp_path / "flowing.pdf")
+    assert any(not re.match(r"\d+\. ", t) for t in pdf_pages(flowing)[1:])
+
+
+def test_no_distance_for_a_service_in_the_clients_own_village() -> None:
+    rec = build_record(LocalServiceInput(
+        name="Kahvitupa", organization="Kyläyhdistys", municipality="Suomussalmi",
+        venue="Kylätalo", street="Kylätie 1", lat=65.1, lon=29.0))
+    d = ServiceDetail.from_record(rec, local=True)
+    d.measure(65.1, 29.0)
+    assert d.distance_km is not None and d.distance_km < 0.05
+    doc = build_html(Handout([d], lang="fi", day=date(2026, 12, 3)))
+    assert "0,0" not in doc and "Kylätalo" in doc
+    d.measure(65.1, 29.05)
+    doc = build_html(Handout([d], lang="fi", day=date(2026, 12, 3)))
+    assert "noin\u00a02,3\u00a0km" in doc  # kept on one line
