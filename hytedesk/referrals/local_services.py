@@ -39,6 +39,35 @@ i18n.register(
             "sv": "Webbadressen ska börja med https://",
             "en": "The web address must start with https://",
         },
+        "local.municipality_needed": {
+            "fi": "Valitse kunta, jossa paikallinen palvelu toimii.",
+            "sv": "Välj kommunen där den lokala tjänsten finns.",
+            "en": "Choose the municipality where the local service runs.",
+        },
+        "local.bad_time": {
+            "fi": "Kellonaika {value} ei kelpaa: kirjoita se muodossa 10:00 (tunnit 0–24, "
+            "minuutit 00–59).",
+            "sv": "Klockslaget {value} duger inte: skriv det som 10:00 (timmar 0–24, "
+            "minuter 00–59).",
+            "en": "The time {value} is not valid: write it as 10:00 (hours 0–24, minutes "
+            "00–59).",
+        },
+        "local.time_order": {
+            "fi": "Alkamisajan ({opens}) pitää olla ennen päättymisaikaa ({closes}).",
+            "sv": "Starttiden ({opens}) ska vara före sluttiden ({closes}).",
+            "en": "The start time ({opens}) must be before the end time ({closes}).",
+        },
+        "local.days_needed": {
+            "fi": "Valitse viikonpäivät, joina palvelu kokoontuu, tai jätä kellonajat "
+            "tyhjiksi.",
+            "sv": "Välj veckodagarna då tjänsten träffas, eller lämna klockslagen tomma.",
+            "en": "Choose the weekdays the service meets on, or leave the times empty.",
+        },
+        "local.bad_days": {
+            "fi": "Viikonpäivät {value} eivät kelpaa.",
+            "sv": "Veckodagarna {value} duger inte.",
+            "en": "The weekdays {value} are not valid.",
+        },
         "local.export_failed": {
             "fi": "Paikallisia palveluja ei voitu viedä tiedostoon {path}: {detail}. "
             "Palvelut ovat tallessa; valitse toinen kansio.",
@@ -51,6 +80,39 @@ i18n.register(
 )
 
 LOCAL_PREFIX = "local:"
+WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # HSDS byday codes, Monday first
+
+
+def normalize_time(text: str) -> str:
+    """A time as the nurse types it — ``10``, ``9.30``, ``9:30``, ``24`` — as ``HH:MM``;
+    "" for nothing. A UserError (``local.bad_time``) for anything else."""
+    value = text.strip().replace(".", ":")
+    if not value:
+        return ""
+    hours, _, minutes = value.partition(":")
+    if not hours.isdigit() or len(hours) > 2 or (minutes and (not minutes.isdigit()
+                                                             or len(minutes) != 2)):
+        raise i18n.UserError("local.bad_time", value=text.strip())
+    h, m = int(hours), int(minutes or 0)
+    if h > 24 or m > 59 or (h == 24 and m):
+        raise i18n.UserError("local.bad_time", value=text.strip())
+    return f"{h:02d}:{m:02d}"
+
+
+def check_schedule(days: str, opens: str, closes: str) -> tuple[str, str, str]:
+    """The weekly schedule of the editor, checked: (byday, opens, closes) normalised, or a
+    UserError that says what to fix (unknown day, bad time, start not before end, times
+    without days)."""
+    codes = [d for d in days.replace(" ", "").upper().split(",") if d]
+    if any(d not in WEEKDAYS for d in codes):
+        raise i18n.UserError("local.bad_days", value=days)
+    byday = ",".join(d for d in WEEKDAYS if d in codes)  # Monday first, no repeats
+    start, end = normalize_time(opens), normalize_time(closes)
+    if (start or end) and not byday:
+        raise i18n.UserError("local.days_needed")
+    if start and end and start >= end:
+        raise i18n.UserError("local.time_order", opens=start, closes=end)
+    return byday, start, end
 
 
 @dataclass
@@ -88,8 +150,11 @@ def build_record(data: LocalServiceInput, service_id: str | None = None) -> dict
     """An HSDS 3.0 ``service`` (bundle format profile) from the editor's fields."""
     if not data.name.strip() or not data.organization.strip():
         raise i18n.UserError("local.name_needed")
+    if not data.municipality.strip():
+        raise i18n.UserError("local.municipality_needed")
     if data.url and not data.url.startswith("https://"):
         raise i18n.UserError("local.bad_url")
+    byday, opens, closes = check_schedule(data.schedule_days, data.opens, data.closes)
     sid = service_id or LOCAL_PREFIX + str(uuidlib.uuid4())
     terms = ([f"mode:{m}" for m in data.modes]
              + [s if ":" in s else f"life-situation:{s}" for s in data.situations]
@@ -123,10 +188,10 @@ def build_record(data: LocalServiceInput, service_id: str | None = None) -> dict
         rec["phones"] = [{"id": f"{sid}-p" + (str(i) if i else ""), "number": p.e164 or p.text}
                          for i, p in enumerate(parse_numbers(data.phone))]
     schedule = []
-    if data.schedule_days:
-        schedule = [{"id": f"{sid}-s", "freq": "WEEKLY", "byday": data.schedule_days,
-                     **({"opens_at": data.opens} if data.opens else {}),
-                     **({"closes_at": data.closes} if data.closes else {})}]
+    if byday:
+        schedule = [{"id": f"{sid}-s", "freq": "WEEKLY", "byday": byday,
+                     **({"opens_at": opens} if opens else {}),
+                     **({"closes_at": closes} if closes else {})}]
         rec["schedules"] = schedule
     if data.street or data.venue or data.lat is not None:
         loc: dict[str, Any] = {"id": f"{sid}-loc", "location_type": "physical"}

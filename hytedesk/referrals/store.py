@@ -178,6 +178,26 @@ def follow_ups(conn: sqlite3.Connection, *, today: date | None = None,
     return out
 
 
+def saved_referrals(conn: sqlite3.Connection, *, limit: int = 200) -> list[FollowUp]:
+    """The latest saved referrals, newest first, whatever their follow-up date or outcome
+    (the follow-up page lists them beside the due ones)."""
+    rows = conn.execute(
+        "SELECT id FROM referrals ORDER BY created_at DESC, id DESC LIMIT ?", (limit,),
+    ).fetchall()
+    return [_follow_up_row(conn, r[0]) for r in rows]
+
+
+def _follow_up_row(conn: sqlite3.Connection, rid: int) -> FollowUp:
+    r = conn.execute("SELECT id, local_date, follow_up_date, municipality, age_band, outcome "
+                     "FROM referrals WHERE id = ?", (rid,)).fetchone()
+    items = tuple(x[0] for x in conn.execute(
+        "SELECT item_id FROM referral_items WHERE referral_id = ? ORDER BY rowid", (rid,)))
+    chosen = tuple(x[0] for x in conn.execute(
+        "SELECT service_name FROM referral_services WHERE referral_id = ? AND "
+        "role = 'chosen' ORDER BY position", (rid,)))
+    return FollowUp(r[0], r[1], r[2] or "", r[3], r[4], items, chosen, r[5])
+
+
 def record_outcome(local: LocalDB, rid: int, outcome: str, reason: str | None = None) -> None:
     """Records how the referral went; ``tried-not-in`` needs a reason."""
     if outcome not in OUTCOMES:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from hytedesk.catalogue.catdb import distance_km, text_in
 from hytedesk.catalogue.schedule import Occurrence, collect_schedules, next_sessions
-from hytedesk.ui.code_labels import fill, language_label, mode_label
+from hytedesk.ui.code_labels import day_text, fill, language_label, mode_label
 from hytedesk.ui.links import Link, email_link, phone_links, web_link
 from hytedesk.ui.safe_text import button_text, plain_tooltip, wrappable
 from hytedesk.ui.translation import locale_for
@@ -244,8 +244,7 @@ class DetailPresenter(QObject):
     def _format_session(self, o: Occurrence, lang: str) -> str:
         locale = locale_for(lang)
         day = locale.dayName(o.start.isoweekday(), locale.FormatType.ShortFormat)
-        on = locale.toString(QDate(o.start.year, o.start.month, o.start.day),
-                             locale.FormatType.ShortFormat)
+        on = day_text(o.start.date())
         if o.all_day:
             text = fill(self.tr("%1 %2, all day"), day, on)
         else:
@@ -338,8 +337,7 @@ class DetailPresenter(QObject):
             d = date.fromisoformat(raw[:10])
         except ValueError:
             return self.tr("Not recorded.") if not raw else wrappable(raw, 40)
-        shown = locale_for(lang).toString(QDate(d.year, d.month, d.day),
-                                          locale_for(lang).FormatType.ShortFormat)
+        shown = day_text(d)
         if (now.date() - d).days > STALE_DAYS:
             shown = fill(self.tr("%1: over a year ago, check the details before referring"),
                          shown)

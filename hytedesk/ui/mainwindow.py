@@ -15,7 +15,6 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import (
     QByteArray,
-    QDate,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -45,7 +44,7 @@ from hytedesk.catalogue.search import SearchQuery
 from hytedesk.local.localdb import LocalDB
 from hytedesk.ui import results_model as rm
 from hytedesk.ui.catalogue_view import CatalogueView
-from hytedesk.ui.code_labels import MODES, fill, language_label, mode_label
+from hytedesk.ui.code_labels import MODES, day_text, fill, language_label, mode_label
 from hytedesk.ui.detail import DetailPresenter, Origin
 from hytedesk.ui.forms.ui_mainwindow import Ui_MainWindow
 from hytedesk.ui.links import Link, is_openable
@@ -545,11 +544,8 @@ class MainWindow(QMainWindow):
             parts.append(age)
         verified = _parse_time(p.verified_at)
         if verified is not None:
-            locale = locale_for(self.language)
-            local = verified.astimezone(HELSINKI)
-            day = QDate(local.year, local.month, local.day)
-            parts.append(fill(self.tr("verified %1"), locale.toString(
-                day, locale.FormatType.ShortFormat)))
+            parts.append(fill(self.tr("verified %1"),
+                              day_text(verified.astimezone(HELSINKI).date())))
         if p.sample_data:
             parts.append(self.tr("sample data"))
         self.catalogue_label.setText(" · ".join(parts))

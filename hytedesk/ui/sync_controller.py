@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,9 +42,8 @@ from PySide6.QtWidgets import (
 from hytedesk.base.i18n import UserError
 from hytedesk.catalogue.schedule import HELSINKI
 from hytedesk.sync.status import Freshness, freshness
-from hytedesk.ui.code_labels import fill
+from hytedesk.ui.code_labels import day_text, fill
 from hytedesk.ui.log_folder import add_log_hint
-from hytedesk.ui.translation import locale_for
 
 log = logging.getLogger(__name__)
 
@@ -485,10 +484,7 @@ class SyncController(QObject):
                       "Phone numbers and opening times may have changed. Sync now (F5) when "
                       "you have a network, or import an offline bundle.", "", fresh.stale_days)
         if fresh.verified_at is not None:
-            local = fresh.verified_at.astimezone(HELSINKI)
-            day = locale_for(self.window.language).toString(
-                QDate(local.year, local.month, local.day),
-                locale_for(self.window.language).FormatType.ShortFormat)
+            day = day_text(fresh.verified_at.astimezone(HELSINKI).date())
             last = self.tr("Last verified %1.")
             tip = f"{fill(last, day)}\n{tip}"
         self.status.stale.setToolTip(tip)

@@ -141,9 +141,9 @@ def test_whole_referral_loop(qtbot, app_window: tuple[MainWindow, ReferralPages]
     qtbot.waitUntil(lambda: any(f.referral_id == rid for f in follow.rows), timeout=10000)
     assert follow.select_referral(rid)
     row = follow.table.currentRow()
-    assert follow.table.item(row, 5).text() == ", ".join(
+    assert follow.table.item(row, 4).text() == ", ".join(
         suggestions[i].name for i in page.chosen_ids())
-    assert "Loneliness" in follow.table.item(row, 4).text()
+    assert "Loneliness" in follow.table.item(row, 3).text()
     follow.outcomeCombo.setCurrentIndex(follow.outcomeCombo.findData("tried-not-in"))
     assert follow.reasonCombo.isEnabled()
     follow.reasonCombo.setCurrentIndex(follow.reasonCombo.findData("no-transport"))

@@ -166,7 +166,8 @@ def test_local_services_in_search_and_survive_catalogue_update(
         paths: Paths, local: LocalDB, tmp_path: Path) -> None:
     sid = _local(local)
     save_local_service(local, build_record(LocalServiceInput(
-        name="Vanha kerho", organization="X", situations=("loneliness",))),
+        name="Vanha kerho", organization="X", municipality="Suomussalmi",
+        situations=("loneliness",))),
         expires=date(2020, 1, 1))
     s = open_session(paths)
     try:
@@ -211,4 +212,5 @@ def test_local_export_is_hsds(local: LocalDB, tmp_path: Path) -> None:
     with pytest.raises(UserError):
         build_record(LocalServiceInput(name="", organization="x"))
     with pytest.raises(UserError):
-        build_record(LocalServiceInput(name="a", organization="x", url="javascript:alert(1)"))
+        build_record(LocalServiceInput(name="a", organization="x", municipality="Kuhmo",
+                                       url="javascript:alert(1)"))

@@ -207,3 +207,155 @@ def test_no_distance_for_a_service_in_the_clients_own_village() -> None:
     d.measure(65.1, 29.05)
     doc = build_html(Handout([d], lang="fi", day=date(2026, 12, 3)))
     assert "noin\u00a02,3\u00a0km" in doc  # kept on one line
+
+
+def _find_day(local, text: str):  # type: ignore[no-untyped-def]
+    boxes = [b for b in local.dayChecks.values() if b.text() == text]
+    assert len(boxes) == 1, [b.text() for b in local.dayChecks.values()]
+    return boxes[0]
+
+
+def test_local_service_schedule_in_the_nurses_words(
+        qtbot, app_window: tuple[MainWindow, ReferralPages]) -> None:
+    window, pages = app_window
+    window.set_language("fi", remember=False)
+    local = pages.local
+    pages.actions[3].trigger()
+    qtbot.waitUntil(lambda: local.dayChecks["MO"].text() == "ma")  # LanguageChange came
+    qtbot.mouseClick(local.newButton, Qt.MouseButton.LeftButton)
+    assert [b.text() for b in local.dayChecks.values()] == \
+        ["ma", "ti", "ke", "to", "pe", "la", "su"]
+    qtbot.keyClicks(local.nameEdit, "Kerho")
+    qtbot.keyClicks(local.orgEdit, "Kylayhdistys")
+    # No municipality chosen: nothing silently filled in, and saving says so.
+    assert local.municipalityCombo.currentData() == ""
+    with qtbot.waitSignal(local.failed, timeout=10000):
+        qtbot.mouseClick(local.saveButton, Qt.MouseButton.LeftButton)
+    assert "Valitse kunta" in local.status.text()
+    local.municipalityCombo.setCurrentIndex(local.municipalityCombo.findData("Suomussalmi"))
+    local.placeCombo.setCurrentIndex(local.placeCombo.findData(VILLAGE))
+    wednesday = _find_day(local, "ke")
+    wednesday.setFocus()
+    qtbot.keyClick(wednesday, Qt.Key.Key_Space)
+    assert wednesday.isChecked() and wednesday.accessibleName() == "keskiviikko"
+    local.opensEdit.setFocus()
+    qtbot.keyClicks(local.opensEdit, "10")
+    local.closesEdit.setFocus()
+    qtbot.keyClicks(local.closesEdit, "9")
+    # Checked as typed: an end before the start is named at once, under the times.
+    assert local.timesError.isVisible() and "ennen" in local.timesError.text()
+    qtbot.keyClick(local.closesEdit, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(local.closesEdit, "12")
+    qtbot.keyClick(local.closesEdit, Qt.Key.Key_Tab)  # leaving the field tidies it
+    assert local.closesEdit.text() == "12:00" and local.opensEdit.text() == "10:00"
+    assert not local.timesError.isVisible()
+    qtbot.keyClicks(local.opensEdit, "x")  # the validator refuses what is not a time
+    assert local.opensEdit.text() == "10:00"
+    with qtbot.waitSignal(local.saved, timeout=10000) as saved:
+        qtbot.mouseClick(local.saveButton, Qt.MouseButton.LeftButton)
+    sid = saved.args[0]
+    record = window.view.service(sid)
+    assert record["schedules"][0]["byday"] == "WE"
+    assert (record["schedules"][0]["opens_at"], record["schedules"][0]["closes_at"]) == \
+        ("10:00", "12:00")
+    # The club now shows its Wednesday meeting in the search's detail pane.
+    window.focus_search()
+    qtbot.keyClicks(window.ui.searchEdit, "Kerho")
+    qtbot.waitUntil(lambda: window.view.rowid_of(sid) is not None and window.model.row_of_rowid(
+        window.view.rowid_of(sid)) is not None, timeout=10000)
+    row = window.model.row_of_rowid(window.view.rowid_of(sid))
+    window.ui.resultsView.setCurrentIndex(window.model.index(row, 0))
+    when = window.ui.whenValue.text()
+    assert when.startswith("ke ") and "10.00–12.00" in when, when
+    assert "Ei säännöllisiä" not in when
+
+
+def test_local_service_delete_asks_first_and_can_be_undone(
+        qtbot, app_window: tuple[MainWindow, ReferralPages]) -> None:
+    window, pages = app_window
+    local = pages.local
+    pages.actions[3].trigger()
+    local.new_entry()
+    local.nameEdit.setText("Kerho")
+    local.orgEdit.setText("Kylayhdistys")
+    local.municipalityCombo.setCurrentIndex(local.municipalityCombo.findData("Kuhmo"))
+    with qtbot.waitSignal(local.saved, timeout=10000):
+        local.save()
+    qtbot.waitUntil(lambda: local.list.count() == 1, timeout=10000)
+    local.list.setCurrentRow(0)
+    qtbot.mouseClick(local.deleteButton, Qt.MouseButton.LeftButton)
+    box = local.last_box
+    assert box is not None and box.isVisible() and "Kerho" in box.text()
+    assert box.defaultButton() is box.button(box.StandardButton.No)
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # the default: No
+    assert "Nothing was deleted" in local.status.text()
+    wait_idle(qtbot, pages)
+    assert local.list.count() == 1
+    qtbot.mouseClick(local.deleteButton, Qt.MouseButton.LeftButton)
+    box = local.last_box
+    qtbot.mouseClick(box.button(box.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: local.list.count() == 0, timeout=10000)
+    assert "deleted" in local.status.text() and local.undoButton.isVisible()
+    qtbot.mouseClick(local.undoButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: local.list.count() == 1, timeout=10000)
+    assert local.list.item(0).text() == "Kerho" and not local.undoButton.isVisible()
+
+
+def test_live_language_switch_retranslates_the_local_situations(
+        qtbot, app_window: tuple[MainWindow, ReferralPages]) -> None:
+    window, pages = app_window
+    local = pages.local
+
+    def situations() -> list[str]:
+        return [local.situationList.item(r).text() for r in range(local.situationList.count())]
+
+    english = situations()
+    assert "Loneliness" in " ".join(english)
+    window.set_language("sv", remember=False)
+    qtbot.waitUntil(lambda: situations() != english)  # after the LanguageChange event
+    swedish = situations()
+    assert len(swedish) == len(english) and swedish != english
+    assert "Ensamhet" in " ".join(swedish)
+    assert local.dayChecks["MO"].text() == "må"
+
+
+def test_saved_referrals_are_listed_at_once_and_an_outcome_is_confirmed(
+        qtbot, app_window: tuple[MainWindow, ReferralPages]) -> None:
+    from hytedesk.local.localdb import LocalDB
+    from hytedesk.referrals.store import local_today
+    from hytedesk.ui.code_labels import day_text
+    from tests.referrals.test_gui_workflow import start_referral
+
+    window, pages = app_window
+    with LocalDB(window.paths) as local:
+        local.set("referral.follow_up_days", 14)  # not due for two weeks
+    page = start_referral(qtbot, window, pages, ["loneliness"], phone=True)
+    page.choose(page.recommendationList.item(0).data(Qt.ItemDataRole.UserRole))
+    follow = pages.follow_ups
+    with qtbot.waitSignal(follow.refreshed, timeout=10000), \
+            qtbot.waitSignal(page.referralSaved, timeout=10000) as saved:
+        page.save_referral()
+    rid = saved.args[0]
+    # Listed at once, newest first, with its follow-up date and state; not yet due.
+    assert [f.referral_id for f in follow.saved_rows][:1] == [rid]
+    assert all(f.referral_id != rid for f in follow.rows)
+    table = follow.savedTable
+    follow_day = date.fromordinal(local_today().toordinal() + 14)
+    assert table.item(0, 1).text() == day_text(follow_day)
+    assert re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", table.item(0, 0).text())  # 2.12.2026
+    assert table.item(0, 2).text() == "Waiting for follow-up"
+    assert page.statusLabel.text().endswith(day_text(follow_day) + ".")
+    # The client told early: record the outcome from the saved list.
+    pages.actions[1].trigger()
+    assert follow.select_referral(rid)
+    assert follow.outcomeCombo.currentText() == "Choose…"
+    qtbot.mouseClick(follow.recordButton, Qt.MouseButton.LeftButton)
+    assert "Choose the outcome" in follow.status.text()  # nothing recorded by accident
+    follow.outcomeCombo.setCurrentIndex(follow.outcomeCombo.findData("reached"))
+    with qtbot.waitSignal(follow.refreshed, timeout=10000), \
+            qtbot.waitSignal(follow.outcomeRecorded, timeout=10000):
+        qtbot.mouseClick(follow.recordButton, Qt.MouseButton.LeftButton)
+    assert follow.status.text() == (f"Outcome recorded for the referral of "
+                                    f"{day_text(local_today())}: Reached the service.")
+    assert follow.outcomeCombo.currentData() == ""  # the form is reset
+    assert follow.savedTable.item(0, 2).text() == "Reached the service"

@@ -181,10 +181,10 @@ def test_details_show_what_a_nurse_needs(qtbot, window: MainWindow) -> None:
     assert when[0].startswith("Tue")
     assert "In person, by phone" in ui.howValue.text()
     assert ui.costValue.text() == "Free of charge."
-    assert ui.checkedValue.text() == "15/10/2026"
+    assert ui.checkedValue.text() == "15.10.2026"  # one date format in every language
     window.now = lambda: datetime(2028, 1, 10, 9, 0, tzinfo=HELSINKI)
     window._show_service("liikunta")
-    assert ui.checkedValue.text().startswith("15/10/2026: over a year ago")
+    assert ui.checkedValue.text().startswith("15.10.2026: over a year ago")
     window.now = lambda: datetime(2026, 11, 30, 9, 0, tzinfo=HELSINKI)
     assert ui.detailAlert.isVisible()
     assert "Joulukuussa vain puhelinneuvontaa." in ui.detailAlert.text()

@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from hytedesk.local.localdb import LocalDB
@@ -280,7 +280,8 @@ def test_stale_warning_after_stale_days(qtbot, synced: World, open_window) -> No
     with qtbot.waitSignal(ctl.jobFinished, timeout=WAIT):
         ctl.sync_now()
     qtbot.waitUntil(lambda: not stale.isVisible(), timeout=WAIT)
-    today = QLocale("en_GB").toString(QDate.currentDate(), QLocale.FormatType.ShortFormat)
+    d = QDate.currentDate()
+    today = f"{d.day()}.{d.month()}.{d.year()}"  # one date format in every language
     qtbot.waitUntil(lambda: f"verified {today}" in window.catalogue_label.text(), timeout=WAIT)
 
 

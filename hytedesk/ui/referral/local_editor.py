@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,9 +16,11 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -28,11 +32,14 @@ from PySide6.QtWidgets import (
 from hytedesk.base import i18n
 from hytedesk.referrals.checklist import load_checklist
 from hytedesk.referrals.local_services import (
+    WEEKDAYS,
     LocalServiceInput,
     build_record,
+    check_schedule,
     delete_local_service,
     export_hsds,
     list_local_services,
+    normalize_time,
     save_local_service,
 )
 from hytedesk.referrals.services import ServiceDetail
@@ -46,6 +53,7 @@ ROLE_ID = Qt.ItemDataRole.UserRole
 class LocalServicesPage(QWidget):
     saved = Signal(str)
     listed = Signal(int)
+    failed = Signal(str)
 
     def __init__(self, host: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,15 +123,39 @@ class LocalServicesPage(QWidget):
         self.situationList.setMaximumHeight(self.fontMetrics().height() * 8)
         self.freeCheck = QCheckBox()
         self.freeCheck.setChecked(True)
-        self.daysEdit = QLineEdit()
-        self.daysEdit.setPlaceholderText("MO,WE")
+        # The weekly meeting: weekdays ticked in the UI language, times checked as typed.
+        days = QHBoxLayout()
+        self.dayChecks: dict[str, QCheckBox] = {}
+        for code in WEEKDAYS:
+            box = QCheckBox()
+            box.setObjectName(f"localDay-{code}")
+            self.dayChecks[code] = box
+            days.addWidget(box)
+        days.addStretch(1)
+        time_re = QRegularExpressionValidator(
+            QRegularExpression(r"[0-2]?[0-9]([:.][0-5]?[0-9]?)?"))
         self.opensEdit = QLineEdit()
-        self.opensEdit.setPlaceholderText("10:00")
+        self.opensEdit.setObjectName("localOpens")
         self.closesEdit = QLineEdit()
+        self.closesEdit.setObjectName("localCloses")
+        metrics = self.fontMetrics()
+        chars = metrics.horizontalAdvance("00:00") + metrics.averageCharWidth() * 4
+        for edit in (self.opensEdit, self.closesEdit):
+            edit.setValidator(time_re)
+            edit.setPlaceholderText("10:00")
+            edit.setMaximumWidth(chars * 2)
+            edit.textChanged.connect(lambda _t: self._check_times())
+            edit.editingFinished.connect(lambda e=edit: self._tidy_time(e))
         self.closesEdit.setPlaceholderText("12:00")
+        self.timeDash = QLabel("–")
         times = QHBoxLayout()
-        for w in (self.daysEdit, self.opensEdit, self.closesEdit):
+        for w in (self.opensEdit, self.timeDash, self.closesEdit):
             times.addWidget(w)
+        times.addStretch(1)
+        self.timesError = plain_label()
+        self.timesError.setObjectName("localTimesError")
+        self.timesError.setStyleSheet(ERROR_STYLE)
+        self.timesError.hide()
         self.curatorEdit = QLineEdit()
         self.curatorEdit.setObjectName("localCurator")
         self.expiresCheck = QCheckBox()
@@ -142,7 +174,8 @@ class LocalServicesPage(QWidget):
             ("muni", self.municipalityCombo), ("place", self.placeCombo),
             ("venue", self.venueEdit), ("street", self.streetEdit), ("postal", self.postalEdit),
             ("phone", self.phoneEdit), ("url", self.urlEdit), ("modes", modes),
-            ("situations", self.situationList), ("free", self.freeCheck), ("times", times),
+            ("situations", self.situationList), ("free", self.freeCheck), ("days", days),
+            ("times", times), ("timesError", self.timesError),
             ("curator", self.curatorEdit), ("expires", expires)]
         self.row_labels: dict[str, Any] = {}
         for key, w in self.rows:
@@ -153,6 +186,8 @@ class LocalServicesPage(QWidget):
             if isinstance(w, QWidget):
                 label.setBuddy(w)
         self.row_labels["expires"].setBuddy(self.expiresEdit)
+        self.row_labels["days"].setBuddy(self.dayChecks["MO"])
+        self.row_labels["times"].setBuddy(self.opensEdit)
         buttons = QHBoxLayout()
         self.saveButton = QPushButton()
         self.saveButton.setObjectName("saveLocalButton")
@@ -173,23 +208,26 @@ class LocalServicesPage(QWidget):
         if restore is not None:
             restore(split)
         outer.addWidget(split, 1)
+        status_row = QHBoxLayout()
         self.status = plain_label()
         self.status.setObjectName("localStatus")
-        outer.addWidget(self.status)
+        self.undoButton = QPushButton(self)
+        self.undoButton.setObjectName("undoDeleteButton")
+        self.undoButton.clicked.connect(self.undo_delete)
+        self.undoButton.hide()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.undoButton)
+        outer.addLayout(status_row)
+        self.deleted: tuple[dict[str, Any], str, date | None] | None = None  # for Undo
+        self.last_box: QMessageBox | None = None
+        self.checklist_items: list[Any] = []
         self.municipalityCombo.currentIndexChanged.connect(lambda _i: self._fill_places())
         self.load_catalogue_choices()
         self.retranslate()
-        self.runner.run(lambda r: r.local.get("client.default_municipality"),
-                        self._default_municipality)
         self.refresh()
-
 
     def focus_first(self) -> None:
         self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
-    def _default_municipality(self, muni: object) -> None:
-        idx = self.municipalityCombo.findData(muni) if muni else -1
-        if idx >= 0 and self.current_id is None:
-            self.municipalityCombo.setCurrentIndex(idx)
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Local services"))
@@ -208,12 +246,24 @@ class LocalServicesPage(QWidget):
                  "street": self.tr("&Street address:"), "postal": self.tr("Postal &code:"),
                  "phone": self.tr("&Phone:"), "url": self.tr("&Web address:"),
                  "modes": self.tr("How to take part:"), "situations": self.tr("Si&tuations:"),
-                 "free": self.tr("Cost:"), "times": self.tr("Weekly days and times:"),
+                 "free": self.tr("Cost:"), "days": self.tr("Meets every wee&k on:"),
+                 "times": self.tr("&At (hh:mm):"), "timesError": "",
                  "curator": self.tr("&Curator:"), "expires": self.tr("&Expires:")}
         for key, label in self.row_labels.items():
             label.setText(texts[key])
         for m, box in self.modeChecks.items():
             box.setText(mode_label(m))
+        short, full = self.day_names()
+        for code, box in self.dayChecks.items():
+            box.setText(short[code])
+            box.setAccessibleName(full[code])
+        self.opensEdit.setAccessibleName(self.tr("Starts at"))
+        self.closesEdit.setAccessibleName(self.tr("Ends at"))
+        self.undoButton.setText(self.tr("&Undo"))
+        if self.municipalityCombo.count():
+            self.municipalityCombo.setItemText(0, self.tr("Choose the municipality"))
+        self._label_situations()
+        self._check_times()
         self.freeCheck.setText(self.tr("Free of charge"))
         self.expiresCheck.setText(self.tr("Expires on"))
         self.newButton.setText(self.tr("&New local service"))
@@ -231,19 +281,65 @@ class LocalServicesPage(QWidget):
     def lang(self) -> str:
         return str(getattr(self.host, "language", None) or i18n.language())
 
+    def day_names(self) -> tuple[dict[str, str], dict[str, str]]:
+        """(short, full) weekday names in the UI language: ma–su, må–sö, Mon–Sun."""
+        short = dict(zip(WEEKDAYS, (
+            self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
+            self.tr("Sat"), self.tr("Sun")), strict=True))
+        full = dict(zip(WEEKDAYS, (
+            self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"), self.tr("Thursday"),
+            self.tr("Friday"), self.tr("Saturday"), self.tr("Sunday")), strict=True))
+        return short, full
+
+    def _tidy_time(self, edit: QLineEdit) -> None:
+        """10 → 10:00 and 9.30 → 09:30 when the field is left (if it can be read)."""
+        try:
+            tidy = normalize_time(edit.text())
+        except i18n.UserError:
+            return
+        if tidy != edit.text():
+            edit.setText(tidy)
+
+    def _check_times(self) -> str | None:
+        """Checks the schedule as it is typed; the problem is shown under the times (and
+        returned), or None when it can be saved."""
+        try:
+            check_schedule(self._ticked_days(), self.opensEdit.text(), self.closesEdit.text())
+        except i18n.UserError as exc:
+            text = exc.text(self.lang)
+            # "10:3" while the nurse is still typing "10:30" is not an error yet
+            typing = next((e for e in (self.opensEdit, self.closesEdit) if e.hasFocus()), None)
+            partial = exc.key == "local.bad_time" and typing is not None and bool(
+                re.fullmatch(r"\d{1,2}[:.]\d", typing.text().strip()))
+            if not partial:
+                self.timesError.setText(text)
+                self.timesError.show()
+            return text
+        self.timesError.hide()
+        return None
+
+    def _ticked_days(self) -> str:
+        return ",".join(c for c, box in self.dayChecks.items() if box.isChecked())
+
     def load_catalogue_choices(self) -> None:
         conn = self.host.session.conn
         self.places = [tuple(r) for r in conn.execute(
             "SELECT id, name, type, municipality, lat, lon FROM places ORDER BY name")]
+        keep = self.municipalityCombo.currentData()
         self.municipalityCombo.clear()
+        # No silent default: the nurse chooses the municipality of every entry.
+        self.municipalityCombo.addItem(self.tr("Choose the municipality"), "")
         for muni in sorted({p[3] for p in self.places}, key=str.casefold):
             self.municipalityCombo.addItem(muni, muni)
+        self.municipalityCombo.setCurrentIndex(max(0, self.municipalityCombo.findData(keep))
+                                               if keep else 0)
         self._fill_places()
         self.situationList.clear()
         try:
             items = load_checklist(conn).items()
         except i18n.UserError:
             items = []
+        self.checklist_items = list(items)
         for it in items:
             item = QListWidgetItem(it.text(self.lang))
             item.setData(ROLE_ID, it.id)
@@ -251,6 +347,13 @@ class LocalServicesPage(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.situationList.addItem(item)
+
+    def _label_situations(self) -> None:
+        """The situations in the current UI language (after a live language switch too)."""
+        texts = {it.id: it.text(self.lang) for it in self.checklist_items}
+        for row in range(self.situationList.count()):
+            item = self.situationList.item(row)
+            item.setText(texts.get(item.data(ROLE_ID), item.text()))
 
     def _fill_places(self) -> None:
         muni = self.municipalityCombo.currentData()
@@ -289,9 +392,11 @@ class LocalServicesPage(QWidget):
         self.current_id = None
         self.list.clearSelection()
         for w in (self.nameEdit, self.orgEdit, self.venueEdit, self.streetEdit, self.postalEdit,
-                  self.phoneEdit, self.urlEdit, self.daysEdit, self.opensEdit,
-                  self.closesEdit):
+                  self.phoneEdit, self.urlEdit, self.opensEdit, self.closesEdit):
             w.clear()
+        for box in self.dayChecks.values():
+            box.setChecked(False)
+        self.municipalityCombo.setCurrentIndex(0)
         self.descEdit.clear()
         for row in range(self.situationList.count()):
             self.situationList.item(row).setCheckState(Qt.CheckState.Unchecked)
@@ -308,9 +413,7 @@ class LocalServicesPage(QWidget):
         self.descEdit.setPlainText(d.description("fi"))
         locs = d.locations()
         muni = (locs[0].city if locs else None) or (d.areas[0] if d.areas else "")
-        idx = self.municipalityCombo.findData(muni)
-        if idx >= 0:
-            self.municipalityCombo.setCurrentIndex(idx)
+        self.municipalityCombo.setCurrentIndex(max(0, self.municipalityCombo.findData(muni)))
         if locs:
             loc = ((rec.get("service_at_locations") or [{}])[0].get("location") or {})
             addr = (loc.get("addresses") or [{}])[0]
@@ -328,7 +431,9 @@ class LocalServicesPage(QWidget):
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
         self.freeCheck.setChecked(d.free)
         sched = (rec.get("schedules") or [{}])[0]
-        self.daysEdit.setText(str(sched.get("byday") or ""))
+        byday = {d.strip()[-2:].upper() for d in str(sched.get("byday") or "").split(",")}
+        for code, box in self.dayChecks.items():
+            box.setChecked(code in byday)
         self.opensEdit.setText(str(sched.get("opens_at") or ""))
         self.closesEdit.setText(str(sched.get("closes_at") or ""))
         self.curatorEdit.setText(d.curator)
@@ -356,7 +461,7 @@ class LocalServicesPage(QWidget):
             phone=self.phoneEdit.text().strip(), url=self.urlEdit.text().strip(),
             modes=tuple(m for m, b in self.modeChecks.items() if b.isChecked()),
             situations=tuple(situations), themes=tuple(dict.fromkeys(themes)),
-            free=self.freeCheck.isChecked(), schedule_days=self.daysEdit.text().strip().upper(),
+            free=self.freeCheck.isChecked(), schedule_days=self._ticked_days(),
             opens=self.opensEdit.text().strip(), closes=self.closesEdit.text().strip(),
         )
 
@@ -383,16 +488,62 @@ class LocalServicesPage(QWidget):
         self.runner.run(work, done, self._failed)
 
     def delete(self) -> None:
+        """Asks first (No is the default); the deleted entry can be brought back with Undo."""
         sid = self.current_id
-        if not sid:
+        current = next((d for d in self.services if d.id == sid), None)
+        if not sid or current is None:
+            self.status.setText(self.tr("Select a local service in the list first."))
             return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete the local service?"),
+                          fill(self.tr("Delete \u201c%1\u201d from your local services? It "
+                                       "no longer shows in search or suggestions."),
+                               current.name(self.lang)),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("confirmDeleteLocal")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda answer: self._delete_answered(answer, current))
+        self.last_box = box
+        box.open()
+
+    def _delete_answered(self, answer: int, d: ServiceDetail) -> None:
+        self.last_box = None
+        if answer != QMessageBox.StandardButton.Yes:
+            self.status.setStyleSheet("")
+            self.status.setText(self.tr("Nothing was deleted."))
+            return
+        sid = d.id
+        expires = date.fromisoformat(d.expires) if d.expires else None
 
         def done(_: None) -> None:
+            self.deleted = (d.record, d.curator, expires)
             self.current_id = None
-            self.status.setText(self.tr("Local service deleted."))
+            self.new_entry()
+            self.status.setStyleSheet("")
+            self.status.setText(fill(self.tr("\u201c%1\u201d deleted."), d.name(self.lang)))
+            self.undoButton.show()
+            self.saved.emit("")
             self.refresh()
 
         self.runner.run(lambda r: delete_local_service(r.local, sid), done, self._failed)
+
+    def undo_delete(self) -> None:
+        if self.deleted is None:
+            return
+        rec, curator, expires = self.deleted
+        self.deleted = None
+        self.undoButton.hide()
+
+        def done(sid: str) -> None:
+            self.current_id = sid
+            self.status.setStyleSheet("")
+            self.status.setText(self.tr("The local service is back."))
+            self.saved.emit(sid)
+            self.refresh()
+
+        self.runner.run(lambda r: save_local_service(r.local, rec, curator=curator,
+                                                     expires=expires), done, self._failed)
 
     def export(self, path: Path | None = None) -> None:
         if path is None:
@@ -414,3 +565,4 @@ class LocalServicesPage(QWidget):
     def _failed(self, message: str) -> None:
         self.status.setStyleSheet(ERROR_STYLE)
         self.status.setText(message)
+        self.failed.emit(message)

@@ -164,9 +164,9 @@ class StatsPage(QWidget):
         self.retranslate()
         self.refresh()
 
-
     def focus_first(self) -> None:
         self.fromEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def by_names(self) -> dict[str, str]:
         return {"situation": self.tr("Life situation"), "theme": self.tr("Priority area"),
                 "municipality": self.tr("Municipality"), "staff": self.tr("Staff service area"),
