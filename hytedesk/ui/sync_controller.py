@@ -17,6 +17,7 @@ for open a message box — automatic ones say it in the status bar.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -163,6 +164,12 @@ class SyncWorker(QObject):
         return Outcome(job, status, version=imported.version)
 
 
+def first_sentence(text: str) -> str:
+    """The first sentence of a message (up to its full stop), or all of it."""
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])", text.strip(), maxsplit=1)
+    return parts[0]
+
+
 class ElidedLabel(QLabel):
     """Plain text that ends in "…" when the status bar is narrow: a long Finnish sentence
     must not make the window wider than the screen."""
@@ -170,12 +177,24 @@ class ElidedLabel(QLabel):
     def minimumSizeHint(self) -> QSize:
         return QSize(self.fontMetrics().averageCharWidth() * 10, super().minimumSizeHint().height())
 
+    def shown_text(self) -> str:
+        """What fits: the whole text; else its part before the colon ("Not verified for 45
+        days"), whole words only; else that part cut with "…"."""
+        width = self.contentsRect().width()
+        metrics = self.fontMetrics()
+        text = self.text()
+        if metrics.horizontalAdvance(text) <= width:
+            return text
+        head = text.split(":", 1)[0].strip()
+        if metrics.horizontalAdvance(head) <= width:
+            return head
+        return metrics.elidedText(head, Qt.TextElideMode.ElideRight, width)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         QFrame.paintEvent(self, event)  # background and border from the style sheet
         painter = QPainter(self)
         rect = self.contentsRect()
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
-                                             rect.width())
+        text = self.shown_text()
         self.style().drawItemText(painter, rect, Qt.AlignmentFlag.AlignLeft
                                   | Qt.AlignmentFlag.AlignVCenter, self.palette(),
                                   self.isEnabled(), text, self.foregroundRole())
@@ -267,6 +286,8 @@ class SyncController(QObject):
 
         self.status = SyncStatus(window)
         window.statusBar().insertPermanentWidget(0, self.status)
+        window.statusBar().messageChanged.connect(
+            lambda message: message or window.statusBar().setToolTip(""))
         self.status.cancel.clicked.connect(self.cancel)
 
         self.auto_timer = QTimer(self)
@@ -410,9 +431,11 @@ class SyncController(QObject):
                 "catalogues. Use a signed offline bundle from your administrator. The "
                 "current catalogue is still in use."))
         elif outcome.status == "failed" and outcome.cancelled:
-            bar.showMessage(outcome.error.text(lang) if outcome.error else "", 15_000)
+            self.show_status(outcome.error.text(lang) if outcome.error else "", 15_000)
         elif outcome.status == "failed":
-            if outcome.error is not None:
+            if outcome.error is not None and outcome.error.key == "sync.no_url":
+                text = self.no_url_text()  # for a nurse: no command line, the USB way
+            elif outcome.error is not None:
                 text = outcome.error.text(lang)
                 if not outcome.error.key.startswith("sync."):  # sync's own say it already
                     kept = self.tr("The current catalogue is still in use.")
@@ -434,9 +457,28 @@ class SyncController(QObject):
             return False
         return True
 
+    def no_url_text(self) -> str:
+        """Sync without an update address, said to a nurse: who sets it, and the way that
+        works meanwhile (the menu path in the window's own words)."""
+        menu = self.window.menus["file"].title().replace("&", "")
+        action = self.import_action.text().replace("&", "")
+        return fill(self.tr("No update address is set on this computer, so it cannot check "
+                            "for updates over the network. Your administrator sets the "
+                            "address. Meanwhile you can bring a new catalogue on a USB stick "
+                            "with %1 › %2 The current catalogue is still in use."),
+                    menu, action)
+
+    def show_status(self, text: str, ms: int) -> None:
+        """The status bar shows the message's first sentence (a long one would be cut off
+        there); the whole text is its tooltip, and in the message box when there is one."""
+        bar = self.window.statusBar()
+        short = first_sentence(text)
+        bar.showMessage(short, ms)
+        bar.setToolTip(text if short != text else "")
+
     def _report(self, job: Job, text: str) -> None:
         """A failure: in the status bar always, in a message box when the user asked."""
-        self.window.statusBar().showMessage(text, 30_000)
+        self.show_status(text, 30_000)
         if job.auto:
             return
         title = self.tr("Import offline bundle") if job.kind == "import" \

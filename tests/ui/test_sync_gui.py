@@ -401,3 +401,39 @@ def test_screenshots(qtbot, synced: World, open_window, tmp_path: Path) -> None:
     if out:
         for png in (stale_png, progress_png):
             shutil.copy(png, Path(out) / png.name)
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_sync_without_an_address_points_to_the_offline_bundle(qtbot, synced: World,
+                                                              open_window, lang: str) -> None:
+    set_setting(synced, "sync.url", "")
+    window, ctl = open_window(lang)
+    window.resize(1024, 600)
+    with qtbot.waitSignal(ctl.jobFinished, timeout=WAIT) as sig:
+        ctl.sync_now()  # Päivitä nyt
+    assert sig.args[0].status == "failed"
+    [box] = message_boxes(window)
+    text = box.text()
+    assert "hytedesk sync" not in text and "--url" not in text  # no command line for a nurse
+    if lang == "fi":
+        assert "ylläpitäjä" in text and "Tiedosto › Tuo siirtopaketti…" in text
+    else:
+        assert "administrator" in text and "File › Import offline bundle…" in text
+    box.accept()
+    # The status bar has the first sentence, whole: nothing cut off at 1024 px.
+    bar = window.statusBar()
+    message = bar.currentMessage()
+    assert message and text.startswith(message) and message.endswith(".")
+    assert bar.fontMetrics().horizontalAdvance(message) < bar.width()
+    assert bar.toolTip() == text
+
+
+def test_stale_warning_shortens_to_whole_words(qtbot, synced: World, open_window) -> None:
+    window, ctl = open_window()
+    label = ctl.status.stale
+    label.setText("Not verified for 45 days: the information may be out of date")
+    label.resize(label.fontMetrics().horizontalAdvance("Not verified for 45 days") + 12,
+                 label.height())
+    assert label.shown_text() == "Not verified for 45 days"
+    label.resize(2000, label.height())
+    assert label.shown_text() == label.text()

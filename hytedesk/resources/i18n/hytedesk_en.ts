@@ -804,6 +804,29 @@ Open it?</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <source>Show Size</source>
+        <translation>Show Size</translation>
+    </message>
+    <message>
+        <source>Show Type</source>
+        <translation>Show Type</translation>
+    </message>
+    <message>
+        <source>Show Date Modified</source>
+        <translation>Show Date Modified</translation>
+    </message>
+</context>
+<context>
     <name>ReferralPage</name>
     <message>
         <source>The catalogue&apos;s checklist has no items. You can still add services from the search on the next step.</source>
@@ -1540,6 +1563,10 @@ Open it?</translation>
     <message>
         <source>The update failed unexpectedly (%1). The current catalogue is still in use.</source>
         <translation>The update failed unexpectedly (%1). The current catalogue is still in use.</translation>
+    </message>
+    <message>
+        <source>No update address is set on this computer, so it cannot check for updates over the network. Your administrator sets the address. Meanwhile you can bring a new catalogue on a USB stick with %1 › %2 The current catalogue is still in use.</source>
+        <translation>No update address is set on this computer, so it cannot check for updates over the network. Your administrator sets the address. Meanwhile you can bring a new catalogue on a USB stick with %1 › %2 The current catalogue is still in use.</translation>
     </message>
     <message>
         <source>Sync now</source>

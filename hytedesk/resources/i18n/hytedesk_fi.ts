@@ -804,6 +804,29 @@ Avataanko?</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Lähde:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Tiedostot&amp;yyppi:</translation>
+    </message>
+    <message>
+        <source>Show Size</source>
+        <translation>Näytä koko</translation>
+    </message>
+    <message>
+        <source>Show Type</source>
+        <translation>Näytä tyyppi</translation>
+    </message>
+    <message>
+        <source>Show Date Modified</source>
+        <translation>Näytä muokkauspäivä</translation>
+    </message>
+</context>
+<context>
     <name>ReferralPage</name>
     <message>
         <source>The catalogue&apos;s checklist has no items. You can still add services from the search on the next step.</source>
@@ -1540,6 +1563,10 @@ Avataanko?</translation>
     <message>
         <source>The update failed unexpectedly (%1). The current catalogue is still in use.</source>
         <translation>Päivitys epäonnistui odottamatta (%1). Nykyinen palveluluettelo on edelleen käytössä.</translation>
+    </message>
+    <message>
+        <source>No update address is set on this computer, so it cannot check for updates over the network. Your administrator sets the address. Meanwhile you can bring a new catalogue on a USB stick with %1 › %2 The current catalogue is still in use.</source>
+        <translation>Tälle tietokoneelle ei ole asetettu päivitysosoitetta, joten päivityksiä ei voi hakea verkosta. Osoitteen asettaa ylläpitäjä. Sillä välin voit tuoda uuden palveluluettelon USB-tikulla: %1 › %2 Nykyinen palveluluettelo on edelleen käytössä.</translation>
     </message>
     <message>
         <source>Sync now</source>

@@ -804,6 +804,29 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Titta i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Filer av &amp;typ:</translation>
+    </message>
+    <message>
+        <source>Show Size</source>
+        <translation>Visa storlek</translation>
+    </message>
+    <message>
+        <source>Show Type</source>
+        <translation>Visa typ</translation>
+    </message>
+    <message>
+        <source>Show Date Modified</source>
+        <translation>Visa ändringsdatum</translation>
+    </message>
+</context>
+<context>
     <name>ReferralPage</name>
     <message>
         <source>The catalogue&apos;s checklist has no items. You can still add services from the search on the next step.</source>
@@ -1540,6 +1563,10 @@ Open it?</source>
     <message>
         <source>The update failed unexpectedly (%1). The current catalogue is still in use.</source>
         <translation>Uppdateringen misslyckades oväntat (%1). Den nuvarande tjänstekatalogen används fortfarande.</translation>
+    </message>
+    <message>
+        <source>No update address is set on this computer, so it cannot check for updates over the network. Your administrator sets the address. Meanwhile you can bring a new catalogue on a USB stick with %1 › %2 The current catalogue is still in use.</source>
+        <translation>Ingen uppdateringsadress är inställd på den här datorn, så uppdateringar kan inte hämtas via nätet. Administratören ställer in adressen. Under tiden kan du ta in en ny katalog med ett USB-minne: %1 › %2 Den nuvarande katalogen används fortfarande.</translation>
     </message>
     <message>
         <source>Sync now</source>
