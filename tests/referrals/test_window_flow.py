@@ -359,3 +359,93 @@ def test_saved_referrals_are_listed_at_once_and_an_outcome_is_confirmed(
                                     f"{day_text(local_today())}: Reached the service.")
     assert follow.outcomeCombo.currentData() == ""  # the form is reset
     assert follow.savedTable.item(0, 2).text() == "Reached the service"
+
+
+def _focused():  # type: ignore[no-untyped-def]
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def _key(qtbot, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+         ) -> None:
+    """A key press to whatever has the keyboard focus, as a real keyboard sends it."""
+    qtbot.keyClick(_focused(), key, modifiers)
+
+
+def _tab_to(qtbot, target) -> None:  # type: ignore[no-untyped-def]
+    """Tab (only Tab) until ``target`` has the focus."""
+    for _ in range(300):
+        if QApplication.focusWidget() is target:
+            return
+        _key(qtbot, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {target.objectName()}")
+
+
+def _arrow_until(qtbot, combo, wanted: object) -> None:  # type: ignore[no-untyped-def]
+    assert QApplication.focusWidget() is combo
+    for key in (Qt.Key.Key_Home, *[Qt.Key.Key_Down] * combo.count()):
+        if combo.currentData() == wanted:
+            return
+        _key(qtbot, key)
+    assert combo.currentData() == wanted
+
+
+def test_the_whole_referral_with_the_keyboard_only(
+        qtbot, app_window: tuple[MainWindow, ReferralPages]) -> None:
+    """From Ctrl+R to a recorded outcome with key events only: no clicks, no method calls
+    on the pages (the fixture's follow-up interval is 0 days, so it is due at once)."""
+    window, pages = app_window
+    activate(qtbot, window)
+    page, follow = pages.referral, pages.follow_ups
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    _key(qtbot, Qt.Key.Key_R, ctrl)
+    assert window.ui.pages.currentWidget() is page and _focused() is page.municipalityCombo
+    _arrow_until(qtbot, page.municipalityCombo, "Suomussalmi")
+    _tab_to(qtbot, page.placeCombo)
+    _arrow_until(qtbot, page.placeCombo, VILLAGE)
+    _tab_to(qtbot, page.ageCombo)
+    _arrow_until(qtbot, page.ageCombo, "75+")
+    _tab_to(qtbot, page.phoneCheck)
+    _key(qtbot, Qt.Key.Key_Space)
+    assert page.phoneCheck.isChecked()
+    _tab_to(qtbot, page.nextButton)
+    _key(qtbot, Qt.Key.Key_Space)
+    assert page.stack.currentIndex() == 1  # the checklist, its first item focused
+    _tab_to(qtbot, page.item_boxes["loneliness"])
+    _key(qtbot, Qt.Key.Key_Space)
+    _tab_to(qtbot, page.nextButton)
+    with qtbot.waitSignal(page.recommendationsShown, timeout=10000):
+        _key(qtbot, Qt.Key.Key_Space)
+    assert _focused() is page.recommendationList and page.recommendationList.count() > 0
+    _key(qtbot, Qt.Key.Key_Space)  # tick the first suggestion
+    chosen = page.chosen_ids()
+    assert len(chosen) == 1
+    _tab_to(qtbot, page.nextButton)
+    with qtbot.waitSignal(page.previewShown, timeout=10000):
+        _key(qtbot, Qt.Key.Key_Space)
+    assert page.stack.currentIndex() == 3
+    _tab_to(qtbot, page.saveButton)
+    with qtbot.waitSignal(follow.refreshed, timeout=10000), \
+            qtbot.waitSignal(page.referralSaved, timeout=10000) as saved:
+        _key(qtbot, Qt.Key.Key_Space)
+    rid = saved.args[0]
+    assert "Referral saved" in page.statusLabel.text()
+
+    _key(qtbot, Qt.Key.Key_U, ctrl | shift)
+    assert window.ui.pages.currentWidget() is follow
+    assert _focused() is follow.table  # the due list: this referral is due today
+    _key(qtbot, Qt.Key.Key_Home)
+    assert follow.selected_id() == rid
+    _tab_to(qtbot, follow.outcomeCombo)
+    _arrow_until(qtbot, follow.outcomeCombo, "reached")
+    _tab_to(qtbot, follow.recordButton)
+    with qtbot.waitSignal(follow.outcomeRecorded, timeout=10000) as recorded:
+        _key(qtbot, Qt.Key.Key_Space)
+    assert recorded.args == [rid]
+    wait_idle(qtbot, pages)
+    assert follow.status.text().startswith("Outcome recorded for the referral of")
+    assert follow.outcomeCombo.currentData() == ""
+    assert all(f.referral_id != rid for f in follow.rows)  # no longer due
+    state = {f.referral_id: f.outcome for f in follow.saved_rows}
+    assert state[rid] == "reached"
