@@ -343,7 +343,7 @@ def test_saved_referrals_are_listed_at_once_and_an_outcome_is_confirmed(
     follow_day = date.fromordinal(local_today().toordinal() + 14)
     assert table.item(0, 1).text() == day_text(follow_day)
     assert re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", table.item(0, 0).text())  # 2.12.2026
-    assert table.item(0, 2).text() == "Waiting for follow-up"
+    assert table.item(0, 2).text() == "Waiting"
     assert page.statusLabel.text().endswith(day_text(follow_day) + ".")
     # The client told early: record the outcome from the saved list.
     pages.actions[1].trigger()

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -79,7 +80,9 @@ class FollowUpsPage(QWidget):
         self.intro = plain_label()
         layout.addWidget(self.intro)
         split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.setObjectName("followUpSplitter")
         split.setChildrenCollapsible(False)
+        self.split = split
         self.dueBox = QGroupBox(split)
         due_layout = QVBoxLayout(self.dueBox)
         self.showDoneCheck = QCheckBox(self.dueBox)
@@ -96,8 +99,8 @@ class FollowUpsPage(QWidget):
         saved_layout.addWidget(self.savedTable, 1)
         split.addWidget(self.dueBox)
         split.addWidget(self.savedBox)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         layout.addWidget(split, 1)
         for table in (self.table, self.savedTable):
             table.itemSelectionChanged.connect(lambda t=table: self._selection_changed(t))
@@ -137,6 +140,17 @@ class FollowUpsPage(QWidget):
         self.retranslate()
         self._update_reason()
         self.refresh()
+
+    # Side by side when the page is wide enough for both lists' service names; on a small or
+    # scaled screen (1024×600, 150 %) the saved list goes below the due list instead.
+    SIDE_BY_SIDE_CHARS = 190
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wide = self.width() >= self.fontMetrics().averageCharWidth() * self.SIDE_BY_SIDE_CHARS
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.split.orientation() != orientation:
+            self.split.setOrientation(orientation)
+        super().resizeEvent(event)
 
     def focus_first(self) -> None:
         target = self.table if self.rows or not self.saved_rows else self.savedTable
@@ -217,8 +231,8 @@ class FollowUpsPage(QWidget):
             return self.outcome_names().get(f.outcome, f.outcome)
         day = (today or local_today()).isoformat()
         if f.follow_up_date and f.follow_up_date <= day:
-            return self.tr("Follow-up due")
-        return self.tr("Waiting for follow-up")
+            return self.tr("Due")
+        return self.tr("Waiting")
 
     def _fill(self) -> None:
         keep = self.selected
@@ -273,7 +287,7 @@ class FollowUpsPage(QWidget):
             self.selectedLabel.setText(self.tr("No referral selected."))
             return
         self.selectedLabel.setText(fill(
-            self.tr("Selected: referral of %1 (follow-up %2, %3)"), day_text(f.local_date),
+            self.tr("Selected: referral of %1 (follow-up %2: %3)"), day_text(f.local_date),
             day_text(f.follow_up_date), self.state_text(f).lower()))
 
     def _find(self, rid: int | None) -> FollowUp | None:
