@@ -264,7 +264,9 @@ class Tour:
         pages.actions[1].trigger()
         pages.follow_ups.refresh()
         self.settle()
-        yield "followups", w, view_name_problems(pages.follow_ups.table, 5, "follow-ups")
+        yield "followups", w, (view_name_problems(pages.follow_ups.table, 4, "follow-ups due")
+                               + view_name_problems(pages.follow_ups.savedTable, 3,
+                                                    "saved referrals"))
         pages.actions[2].trigger()
         pages.stats.refresh()
         self.settle()
@@ -279,15 +281,12 @@ class Tour:
             dialog.close()
 
     def dialogs(self) -> Iterator[tuple[str, Any]]:
-        from hytedesk.ui.settings_dialog import SettingsDialog
-
+        """The one settings dialog, on its general page and on its referral page."""
         w = self.window
-        yield "settings", SettingsDialog(w.view, w.paths, w.language, w)
-        try:  # a page of the settings dialog once the two are one
-            from hytedesk.ui.referral.settings import ReferralSettingsDialog
-        except ImportError:
-            return
-        yield "referral-settings", ReferralSettingsDialog(w, self.pages.runner, w)
+        yield "settings", w.open_settings()
+        dialog = w.open_settings()
+        dialog.show_page(dialog.referral_page)
+        yield "referral-settings", dialog
 
 
 def add_local_service(paths: Any) -> None:

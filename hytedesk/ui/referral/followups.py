@@ -170,9 +170,9 @@ class FollowUpsPage(QWidget):
         self.setAccessibleName(self.tr("Follow-ups"))
         self.table.setAccessibleName(self.tr("Referrals to follow up"))
         self.intro.setText(self.tr(
-            "Referrals whose follow-up date has come, oldest first, and beside them every "
-            "saved referral, newest first. Ask the client at the next visit whether it "
-            "worked, select the referral and record the outcome."))
+            "Referrals whose follow-up date has come, oldest first, and every saved "
+            "referral, newest first. Ask the client at the next visit whether it worked, "
+            "select the referral and record the outcome."))
         self.dueBox.setTitle(self.tr("Due for follow-up"))
         self.savedBox.setTitle(self.tr("Saved referrals"))
         self.showDoneCheck.setText(self.tr("&Show also those with an outcome"))
