@@ -45,6 +45,7 @@ class SettingsDialog(QDialog):
         self.ui.placeCombo.setCurrentIndex(max(0, self.ui.placeCombo.findData(place)))
         self.ui.kmSpin.setSpecialValueText(self.tr("no limit"))
         self.ui.kmSpin.setValue(km)
+        self.ui.settingsTabs.setAccessibleName(self.tr("Pages of the settings"))
 
     def add_page(self, page: QWidget, title: str) -> int:
         """Adds a page (a widget with ``save(done, failed)``) as a tab after "General"."""

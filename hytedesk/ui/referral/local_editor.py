@@ -233,7 +233,6 @@ class LocalServicesPage(QWidget):
         self.setAccessibleName(self.tr("Local services"))
         self.list.setAccessibleName(self.tr("Your local services"))
         self.formScroll.setAccessibleName(self.tr("The local service's details"))
-        self.daysEdit.setAccessibleName(self.tr("Weekdays"))
         self.opensEdit.setAccessibleName(self.tr("Opens at"))
         self.closesEdit.setAccessibleName(self.tr("Closes at"))
         self.intro.setText(self.tr(
@@ -247,7 +246,7 @@ class LocalServicesPage(QWidget):
                  "phone": self.tr("&Phone:"), "url": self.tr("&Web address:"),
                  "modes": self.tr("How to take part:"), "situations": self.tr("Si&tuations:"),
                  "free": self.tr("Cost:"), "days": self.tr("Meets every wee&k on:"),
-                 "times": self.tr("&At (hh:mm):"), "timesError": "",
+                 "times": self.tr("Time of da&y (hh:mm):"), "timesError": "",
                  "curator": self.tr("&Curator:"), "expires": self.tr("&Expires:")}
         for key, label in self.row_labels.items():
             label.setText(texts[key])
@@ -257,9 +256,7 @@ class LocalServicesPage(QWidget):
         for code, box in self.dayChecks.items():
             box.setText(short[code])
             box.setAccessibleName(full[code])
-        self.opensEdit.setAccessibleName(self.tr("Starts at"))
-        self.closesEdit.setAccessibleName(self.tr("Ends at"))
-        self.undoButton.setText(self.tr("&Undo"))
+        self.undoButton.setText(self.tr("Undo"))
         if self.municipalityCombo.count():
             self.municipalityCombo.setItemText(0, self.tr("Choose the municipality"))
         self._label_situations()
