@@ -1278,8 +1278,8 @@ Open it?</translation>
         <translation>Export report package to a folder (a USB stick)</translation>
     </message>
     <message>
-        <source>%1 report packages exported to %2. Take the stick to the welfare region&apos;s coordinator.</source>
-        <translation>%1 report packages exported to %2. Take the stick to the welfare region&apos;s coordinator.</translation>
+        <source>%1 report packages exported to %2. Take the stick to the welfare region's coordinator.</source>
+        <translation>%1 report packages exported to %2. Take the stick to the welfare region's coordinator.</translation>
     </message>
     <message>
         <source>Export report package</source>

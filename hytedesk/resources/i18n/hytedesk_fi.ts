@@ -1278,7 +1278,7 @@ Avataanko?</translation>
         <translation>Vie raportointipaketti kansioon (muistitikulle)</translation>
     </message>
     <message>
-        <source>%1 report packages exported to %2. Take the stick to the welfare region&apos;s coordinator.</source>
+        <source>%1 report packages exported to %2. Take the stick to the welfare region's coordinator.</source>
         <translation>Raportointipaketteja vietiin %1 kansioon %2. Toimita muistitikku hyvinvointialueen hyte-koordinaattorille.</translation>
     </message>
     <message>

@@ -1278,7 +1278,7 @@ Open it?</source>
         <translation>Exportera rapportpaketet till en mapp (ett USB-minne)</translation>
     </message>
     <message>
-        <source>%1 report packages exported to %2. Take the stick to the welfare region&apos;s coordinator.</source>
+        <source>%1 report packages exported to %2. Take the stick to the welfare region's coordinator.</source>
         <translation>%1 rapportpaket exporterades till %2. Lämna minnet till välfärdsområdets hyte-koordinator.</translation>
     </message>
     <message>
