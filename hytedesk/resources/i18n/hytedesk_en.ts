@@ -186,8 +186,16 @@
         <translation>Referrals to follow up</translation>
     </message>
     <message>
-        <source>Referrals whose follow-up date has come, oldest first. Ask the client at the next visit whether it worked, then record the outcome.</source>
-        <translation>Referrals whose follow-up date has come, oldest first. Ask the client at the next visit whether it worked, then record the outcome.</translation>
+        <source>Referrals whose follow-up date has come, oldest first, and every saved referral, newest first. Ask the client at the next visit whether it worked, select the referral and record the outcome.</source>
+        <translation>Referrals whose follow-up date has come, oldest first, and every saved referral, newest first. Ask the client at the next visit whether it worked, select the referral and record the outcome.</translation>
+    </message>
+    <message>
+        <source>Due for follow-up</source>
+        <translation>Due for follow-up</translation>
+    </message>
+    <message>
+        <source>Saved referrals</source>
+        <translation>Saved referrals</translation>
     </message>
     <message>
         <source>&amp;Show also those with an outcome</source>
@@ -206,10 +214,6 @@
         <translation>Municipality</translation>
     </message>
     <message>
-        <source>Age band</source>
-        <translation>Age band</translation>
-    </message>
-    <message>
         <source>Situations</source>
         <translation>Situations</translation>
     </message>
@@ -222,12 +226,28 @@
         <translation>Outcome</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Referrals due for follow-up</source>
+        <translation>Referrals due for follow-up</translation>
+    </message>
+    <message>
+        <source>Saved referrals, newest first</source>
+        <translation>Saved referrals, newest first</translation>
+    </message>
+    <message>
         <source>&amp;Outcome:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
         <source>&amp;Why not:</source>
         <translation>&amp;Why not:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>&amp;Record the outcome</source>
@@ -238,6 +258,14 @@
         <translation>R&amp;efresh</translation>
     </message>
     <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
         <source>%1 referrals to follow up</source>
         <translation>%1 referrals to follow up</translation>
     </message>
@@ -246,12 +274,24 @@
         <translation>No follow-ups due.</translation>
     </message>
     <message>
-        <source>Select a referral in the list first.</source>
-        <translation>Select a referral in the list first.</translation>
+        <source>No referral selected.</source>
+        <translation>No referral selected.</translation>
     </message>
     <message>
-        <source>Outcome recorded.</source>
-        <translation>Outcome recorded.</translation>
+        <source>Selected: referral of %1 (follow-up %2: %3)</source>
+        <translation>Selected: referral of %1 (follow-up %2: %3)</translation>
+    </message>
+    <message>
+        <source>Select a referral in one of the lists first.</source>
+        <translation>Select a referral in one of the lists first.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome first.</source>
+        <translation>Choose the outcome first.</translation>
+    </message>
+    <message>
+        <source>Outcome recorded for the referral of %1: %2.</source>
+        <translation>Outcome recorded for the referral of %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -316,12 +356,8 @@
         <translation>Your local services</translation>
     </message>
     <message>
-        <source>The local service&apos;s details</source>
-        <translation>The local service&apos;s details</translation>
-    </message>
-    <message>
-        <source>Weekdays</source>
-        <translation>Weekdays</translation>
+        <source>The local service's details</source>
+        <translation>The local service's details</translation>
     </message>
     <message>
         <source>Opens at</source>
@@ -388,8 +424,12 @@
         <translation>Cost:</translation>
     </message>
     <message>
-        <source>Weekly days and times:</source>
-        <translation>Weekly days and times:</translation>
+        <source>Meets every wee&amp;k on:</source>
+        <translation>Meets every wee&amp;k on:</translation>
+    </message>
+    <message>
+        <source>Time of da&amp;y (hh:mm):</source>
+        <translation>Time of da&amp;y (hh:mm):</translation>
     </message>
     <message>
         <source>&amp;Curator:</source>
@@ -398,6 +438,14 @@
     <message>
         <source>&amp;Expires:</source>
         <translation>E&amp;xpires:</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Choose the municipality</source>
+        <translation>Choose the municipality</translation>
     </message>
     <message>
         <source>Free of charge</source>
@@ -424,6 +472,62 @@
         <translation>&amp;Delete</translation>
     </message>
     <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
         <source>(expired)</source>
         <translation>(expired)</translation>
     </message>
@@ -432,8 +536,28 @@
         <translation>Local service saved.</translation>
     </message>
     <message>
-        <source>Local service deleted.</source>
-        <translation>Local service deleted.</translation>
+        <source>Select a local service in the list first.</source>
+        <translation>Select a local service in the list first.</translation>
+    </message>
+    <message>
+        <source>Delete the local service?</source>
+        <translation>Delete the local service?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from your local services? It no longer shows in search or suggestions.</source>
+        <translation>Delete “%1” from your local services? It no longer shows in search or suggestions.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <translation>“%1” deleted.</translation>
+    </message>
+    <message>
+        <source>The local service is back.</source>
+        <translation>The local service is back.</translation>
     </message>
     <message>
         <source>Export local services</source>
@@ -829,8 +953,8 @@ Open it?</translation>
 <context>
     <name>ReferralPage</name>
     <message>
-        <source>The catalogue&apos;s checklist has no items. You can still add services from the search on the next step.</source>
-        <translation>The catalogue&apos;s checklist has no items. You can still add services from the search on the next step.</translation>
+        <source>The catalogue's checklist has no items. You can still add services from the search on the next step.</source>
+        <translation>The catalogue's checklist has no items. You can still add services from the search on the next step.</translation>
     </message>
     <message>
         <source>Who are the services for? Nothing here identifies the client: no name, personal identity code, address or phone is asked or stored.</source>
@@ -877,8 +1001,8 @@ Open it?</translation>
         <translation>Can take part:</translation>
     </message>
     <message>
-        <source>Client&apos;s &amp;language:</source>
-        <translation>&amp;Client&apos;s language:</translation>
+        <source>Client's &amp;language:</source>
+        <translation>&amp;Client's language:</translation>
     </message>
     <message>
         <source>under 18</source>
@@ -917,12 +1041,12 @@ Open it?</translation>
         <translation>Hom&amp;e visits</translation>
     </message>
     <message>
-        <source>Safety first: crisis and victim-support contacts will be shown at the top. If anyone&apos;s life or health is in danger now, call 112.</source>
-        <translation>Safety first: crisis and victim-support contacts will be shown at the top. If anyone&apos;s life or health is in danger now, call 112.</translation>
+        <source>Safety first: crisis and victim-support contacts will be shown at the top. If anyone's life or health is in danger now, call 112.</source>
+        <translation>Safety first: crisis and victim-support contacts will be shown at the top. If anyone's life or health is in danger now, call 112.</translation>
     </message>
     <message>
-        <source>Safety first: the crisis and victim-support contacts are at the top of the list, ticked for the handout (untick any you do not want to give). If anyone&apos;s life or health is in danger now, call 112.</source>
-        <translation>Safety first: the crisis and victim-support contacts are at the top of the list, ticked for the handout (untick any you do not want to give). If anyone&apos;s life or health is in danger now, call 112.</translation>
+        <source>Safety first: the crisis and victim-support contacts are at the top of the list, ticked for the handout (untick any you do not want to give). If anyone's life or health is in danger now, call 112.</source>
+        <translation>Safety first: the crisis and victim-support contacts are at the top of the list, ticked for the handout (untick any you do not want to give). If anyone's life or health is in danger now, call 112.</translation>
     </message>
     <message>
         <source>Tick the services to give the client (1–3 is usually enough). Each shows why it was suggested.</source>
@@ -941,8 +1065,8 @@ Open it?</translation>
         <translation>Unmet need</translation>
     </message>
     <message>
-        <source>Nothing suitable was found within the client&apos;s reach for these situations. Ticked ones are recorded as unmet needs for the region&apos;s report.</source>
-        <translation>Nothing suitable was found within the client&apos;s reach for these situations. Ticked ones are recorded as unmet needs for the region&apos;s report.</translation>
+        <source>Nothing suitable was found within the client's reach for these situations. Ticked ones are recorded as unmet needs for the region's report.</source>
+        <translation>Nothing suitable was found within the client's reach for these situations. Ticked ones are recorded as unmet needs for the region's report.</translation>
     </message>
     <message>
         <source>&amp;Large type</source>
@@ -1053,10 +1177,6 @@ Open it?</translation>
         <translation>Not saved: no file was chosen.</translation>
     </message>
     <message>
-        <source>Services for you</source>
-        <translation>Services for you</translation>
-    </message>
-    <message>
         <source>Saving the PDF…</source>
         <translation>Saving the PDF…</translation>
     </message>
@@ -1096,10 +1216,6 @@ Open it?</translation>
 <context>
     <name>ReferralPages</name>
     <message>
-        <source>Referral s&amp;ettings…</source>
-        <translation>Referral s&amp;ettings…</translation>
-    </message>
-    <message>
         <source>local entry</source>
         <translation>local entry</translation>
     </message>
@@ -1137,14 +1253,10 @@ Open it?</translation>
     </message>
 </context>
 <context>
-    <name>ReferralSettingsDialog</name>
+    <name>ReferralSettingsPage</name>
     <message>
-        <source>Referral settings</source>
-        <translation>Referral settings</translation>
-    </message>
-    <message>
-        <source>The unit&apos;s name and phone are printed on every handout. The other values are the defaults of a new referral.</source>
-        <translation>The unit&apos;s name and phone are printed on every handout. The other values are the defaults of a new referral.</translation>
+        <source>The unit's name and phone are printed on every handout. The other values are the defaults of a new referral.</source>
+        <translation>The unit's name and phone are printed on every handout. The other values are the defaults of a new referral.</translation>
     </message>
     <message>
         <source>Home care</source>
@@ -1184,23 +1296,27 @@ Open it?</translation>
     </message>
     <message>
         <source>&amp;Staff service area:</source>
-        <translation>Staff service &amp;area:</translation>
+        <translation>&amp;Staff service area:</translation>
     </message>
     <message>
-        <source>Default &amp;municipality:</source>
-        <translation>Default &amp;municipality:</translation>
+        <source>Default m&amp;unicipality:</source>
+        <translation>Default m&amp;unicipality:</translation>
     </message>
     <message>
         <source>&amp;Follow-up after:</source>
-        <translation>Follow-&amp;up after:</translation>
+        <translation>&amp;Follow-up after:</translation>
     </message>
     <message>
         <source>Default &amp;travel distance:</source>
         <translation>Default &amp;travel distance:</translation>
     </message>
     <message>
-        <source>Default handout &amp;language:</source>
-        <translation>&amp;Default handout language:</translation>
+        <source>Default &amp;handout language:</source>
+        <translation>Default &amp;handout language:</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals and handout</source>
+        <translation>&amp;Referrals and handout</translation>
     </message>
 </context>
 <context>
@@ -1372,8 +1488,16 @@ Open it?</translation>
         <translation>no limit</translation>
     </message>
     <message>
+        <source>Pages of the settings</source>
+        <translation>Pages of the settings</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source>&amp;Language of the app:</source>

@@ -186,8 +186,16 @@
         <translation>Seurattavat ohjaukset</translation>
     </message>
     <message>
-        <source>Referrals whose follow-up date has come, oldest first. Ask the client at the next visit whether it worked, then record the outcome.</source>
-        <translation>Ohjaukset, joiden seurantapäivä on tullut, vanhin ensin. Kysy seuraavalla käynnillä, onnistuiko se, ja kirjaa tulos.</translation>
+        <source>Referrals whose follow-up date has come, oldest first, and every saved referral, newest first. Ask the client at the next visit whether it worked, select the referral and record the outcome.</source>
+        <translation>Ohjaukset, joiden seurantapäivä on tullut (vanhin ensin), ja kaikki tallennetut ohjaukset (uusin ensin). Kysy asiakkaalta seuraavalla käynnillä, onnistuiko, valitse ohjaus ja kirjaa tulos.</translation>
+    </message>
+    <message>
+        <source>Due for follow-up</source>
+        <translation>Seuranta tänään tai myöhässä</translation>
+    </message>
+    <message>
+        <source>Saved referrals</source>
+        <translation>Tallennetut ohjaukset</translation>
     </message>
     <message>
         <source>&amp;Show also those with an outcome</source>
@@ -206,10 +214,6 @@
         <translation>Kunta</translation>
     </message>
     <message>
-        <source>Age band</source>
-        <translation>Ikäryhmä</translation>
-    </message>
-    <message>
         <source>Situations</source>
         <translation>Tilanteet</translation>
     </message>
@@ -222,12 +226,28 @@
         <translation>Tulos</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Referrals due for follow-up</source>
+        <translation>Seurattavat ohjaukset</translation>
+    </message>
+    <message>
+        <source>Saved referrals, newest first</source>
+        <translation>Tallennetut ohjaukset, uusin ensin</translation>
+    </message>
+    <message>
         <source>&amp;Outcome:</source>
         <translation>T&amp;ulos:</translation>
     </message>
     <message>
         <source>&amp;Why not:</source>
         <translation>&amp;Miksi ei:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Valitse…</translation>
     </message>
     <message>
         <source>&amp;Record the outcome</source>
@@ -238,6 +258,14 @@
         <translation>&amp;Päivitä</translation>
     </message>
     <message>
+        <source>Due</source>
+        <translation>Ajankohtainen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Odottaa</translation>
+    </message>
+    <message>
         <source>%1 referrals to follow up</source>
         <translation>Seurattavia ohjauksia: %1</translation>
     </message>
@@ -246,12 +274,24 @@
         <translation>Ei seurattavia ohjauksia.</translation>
     </message>
     <message>
-        <source>Select a referral in the list first.</source>
-        <translation>Valitse ensin ohjaus luettelosta.</translation>
+        <source>No referral selected.</source>
+        <translation>Ohjausta ei ole valittu.</translation>
     </message>
     <message>
-        <source>Outcome recorded.</source>
-        <translation>Tulos kirjattu.</translation>
+        <source>Selected: referral of %1 (follow-up %2: %3)</source>
+        <translation>Valittu: ohjaus %1 (seuranta %2: %3)</translation>
+    </message>
+    <message>
+        <source>Select a referral in one of the lists first.</source>
+        <translation>Valitse ensin ohjaus jommastakummasta luettelosta.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome first.</source>
+        <translation>Valitse ensin tulos.</translation>
+    </message>
+    <message>
+        <source>Outcome recorded for the referral of %1: %2.</source>
+        <translation>Tulos kirjattiin ohjaukselle %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -316,12 +356,8 @@
         <translation>Omat paikalliset palvelut</translation>
     </message>
     <message>
-        <source>The local service&apos;s details</source>
+        <source>The local service's details</source>
         <translation>Paikallisen palvelun tiedot</translation>
-    </message>
-    <message>
-        <source>Weekdays</source>
-        <translation>Viikonpäivät</translation>
     </message>
     <message>
         <source>Opens at</source>
@@ -388,8 +424,12 @@
         <translation>Hinta:</translation>
     </message>
     <message>
-        <source>Weekly days and times:</source>
-        <translation>Viikoittaiset päivät ja ajat:</translation>
+        <source>Meets every wee&amp;k on:</source>
+        <translation>Kokoontumispäivät viikoittain:</translation>
+    </message>
+    <message>
+        <source>Time of da&amp;y (hh:mm):</source>
+        <translation>Kellonaika (hh:mm):</translation>
     </message>
     <message>
         <source>&amp;Curator:</source>
@@ -398,6 +438,14 @@
     <message>
         <source>&amp;Expires:</source>
         <translation>Vanhenee:</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Kumoa</translation>
+    </message>
+    <message>
+        <source>Choose the municipality</source>
+        <translation>Valitse kunta</translation>
     </message>
     <message>
         <source>Free of charge</source>
@@ -424,6 +472,62 @@
         <translation>&amp;Poista</translation>
     </message>
     <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>ti</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ke</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>pe</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>la</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>su</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>maanantai</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>tiistai</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>keskiviikko</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>torstai</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>perjantai</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>lauantai</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>sunnuntai</translation>
+    </message>
+    <message>
         <source>(expired)</source>
         <translation>(vanhentunut)</translation>
     </message>
@@ -432,8 +536,28 @@
         <translation>Paikallinen palvelu tallennettu.</translation>
     </message>
     <message>
-        <source>Local service deleted.</source>
-        <translation>Paikallinen palvelu poistettu.</translation>
+        <source>Select a local service in the list first.</source>
+        <translation>Valitse ensin paikallinen palvelu luettelosta.</translation>
+    </message>
+    <message>
+        <source>Delete the local service?</source>
+        <translation>Poistetaanko paikallinen palvelu?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from your local services? It no longer shows in search or suggestions.</source>
+        <translation>Poistetaanko ”%1” omista paikallisista palveluista? Se ei enää näy haussa eikä ehdotuksissa.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Mitään ei poistettu.</translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <translation>”%1” poistettiin.</translation>
+    </message>
+    <message>
+        <source>The local service is back.</source>
+        <translation>Paikallinen palvelu palautettiin.</translation>
     </message>
     <message>
         <source>Export local services</source>
@@ -829,7 +953,7 @@ Avataanko?</translation>
 <context>
     <name>ReferralPage</name>
     <message>
-        <source>The catalogue&apos;s checklist has no items. You can still add services from the search on the next step.</source>
+        <source>The catalogue's checklist has no items. You can still add services from the search on the next step.</source>
         <translation>Luettelon tarkistuslistalla ei ole kohtia. Voit silti lisätä palveluja haun kautta seuraavassa vaiheessa.</translation>
     </message>
     <message>
@@ -877,7 +1001,7 @@ Avataanko?</translation>
         <translation>Voi osallistua:</translation>
     </message>
     <message>
-        <source>Client&apos;s &amp;language:</source>
+        <source>Client's &amp;language:</source>
         <translation>&amp;Asiakkaan kieli:</translation>
     </message>
     <message>
@@ -917,11 +1041,11 @@ Avataanko?</translation>
         <translation>Kotik&amp;äynnit</translation>
     </message>
     <message>
-        <source>Safety first: crisis and victim-support contacts will be shown at the top. If anyone&apos;s life or health is in danger now, call 112.</source>
+        <source>Safety first: crisis and victim-support contacts will be shown at the top. If anyone's life or health is in danger now, call 112.</source>
         <translation>Turvallisuus ensin: kriisi- ja rikosuhrien tuen yhteystiedot näytetään ensin. Jos jonkun henki tai terveys on nyt vaarassa, soita 112.</translation>
     </message>
     <message>
-        <source>Safety first: the crisis and victim-support contacts are at the top of the list, ticked for the handout (untick any you do not want to give). If anyone&apos;s life or health is in danger now, call 112.</source>
+        <source>Safety first: the crisis and victim-support contacts are at the top of the list, ticked for the handout (untick any you do not want to give). If anyone's life or health is in danger now, call 112.</source>
         <translation>Turvallisuus ensin: kriisi- ja rikosuhrien tuen yhteystiedot ovat listan alussa ja valmiiksi valittuina tulosteeseen (poista rasti niistä, joita et halua antaa). Jos jonkun henki tai terveys on nyt vaarassa, soita 112.</translation>
     </message>
     <message>
@@ -941,7 +1065,7 @@ Avataanko?</translation>
         <translation>Täyttymätön tarve</translation>
     </message>
     <message>
-        <source>Nothing suitable was found within the client&apos;s reach for these situations. Ticked ones are recorded as unmet needs for the region&apos;s report.</source>
+        <source>Nothing suitable was found within the client's reach for these situations. Ticked ones are recorded as unmet needs for the region's report.</source>
         <translation>Näihin tilanteisiin ei löytynyt sopivaa palvelua asiakkaan ulottuvilta. Rastitetut kirjataan täyttymättömiksi tarpeiksi alueen raporttia varten.</translation>
     </message>
     <message>
@@ -1053,10 +1177,6 @@ Avataanko?</translation>
         <translation>Ei tallennettu: tiedostoa ei valittu.</translation>
     </message>
     <message>
-        <source>Services for you</source>
-        <translation>Palveluja sinulle</translation>
-    </message>
-    <message>
         <source>Saving the PDF…</source>
         <translation>Tallennetaan PDF…</translation>
     </message>
@@ -1096,10 +1216,6 @@ Avataanko?</translation>
 <context>
     <name>ReferralPages</name>
     <message>
-        <source>Referral s&amp;ettings…</source>
-        <translation>Ohjauksen &amp;asetukset…</translation>
-    </message>
-    <message>
         <source>local entry</source>
         <translation>oma merkintä</translation>
     </message>
@@ -1137,13 +1253,9 @@ Avataanko?</translation>
     </message>
 </context>
 <context>
-    <name>ReferralSettingsDialog</name>
+    <name>ReferralSettingsPage</name>
     <message>
-        <source>Referral settings</source>
-        <translation>Ohjauksen asetukset</translation>
-    </message>
-    <message>
-        <source>The unit&apos;s name and phone are printed on every handout. The other values are the defaults of a new referral.</source>
+        <source>The unit's name and phone are printed on every handout. The other values are the defaults of a new referral.</source>
         <translation>Yksikön nimi ja puhelinnumero tulostuvat jokaiseen asiakkaalle annettavaan tulosteeseen. Muut arvot ovat uuden ohjauksen oletuksia.</translation>
     </message>
     <message>
@@ -1180,15 +1292,15 @@ Avataanko?</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>O&amp;rganisaatio:</translation>
+        <translation>&amp;Organisaatio:</translation>
     </message>
     <message>
         <source>&amp;Staff service area:</source>
-        <translation>H&amp;enkilöstön palvelualue:</translation>
+        <translation>&amp;Henkilöstön palvelualue:</translation>
     </message>
     <message>
-        <source>Default &amp;municipality:</source>
-        <translation>O&amp;letuskunta:</translation>
+        <source>Default m&amp;unicipality:</source>
+        <translation>Oletusk&amp;unta:</translation>
     </message>
     <message>
         <source>&amp;Follow-up after:</source>
@@ -1196,11 +1308,15 @@ Avataanko?</translation>
     </message>
     <message>
         <source>Default &amp;travel distance:</source>
-        <translation>Oletus&amp;matka:</translation>
+        <translation>Oletusm&amp;atka:</translation>
     </message>
     <message>
-        <source>Default handout &amp;language:</source>
-        <translation>T&amp;ulosteen oletuskieli:</translation>
+        <source>Default &amp;handout language:</source>
+        <translation>Tu&amp;losteen oletuskieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals and handout</source>
+        <translation>Ohjaus ja &amp;tuloste</translation>
     </message>
 </context>
 <context>
@@ -1372,8 +1488,16 @@ Avataanko?</translation>
         <translation>ei rajaa</translation>
     </message>
     <message>
+        <source>Pages of the settings</source>
+        <translation>Asetusten sivut</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Yleiset</translation>
     </message>
     <message>
         <source>&amp;Language of the app:</source>

@@ -186,8 +186,16 @@
         <translation>Hänvisningar att följa upp</translation>
     </message>
     <message>
-        <source>Referrals whose follow-up date has come, oldest first. Ask the client at the next visit whether it worked, then record the outcome.</source>
-        <translation>Hänvisningar vars uppföljningsdag har kommit, äldsta först. Fråga klienten vid nästa besök om det lyckades och registrera utfallet.</translation>
+        <source>Referrals whose follow-up date has come, oldest first, and every saved referral, newest first. Ask the client at the next visit whether it worked, select the referral and record the outcome.</source>
+        <translation>Hänvisningar vars uppföljningsdag har kommit (äldst först) och alla sparade hänvisningar (nyast först). Fråga klienten vid nästa besök om det lyckades, välj hänvisningen och registrera utfallet.</translation>
+    </message>
+    <message>
+        <source>Due for follow-up</source>
+        <translation>Uppföljning i dag eller försenad</translation>
+    </message>
+    <message>
+        <source>Saved referrals</source>
+        <translation>Sparade hänvisningar</translation>
     </message>
     <message>
         <source>&amp;Show also those with an outcome</source>
@@ -206,10 +214,6 @@
         <translation>Kommun</translation>
     </message>
     <message>
-        <source>Age band</source>
-        <translation>Åldersgrupp</translation>
-    </message>
-    <message>
         <source>Situations</source>
         <translation>Situationer</translation>
     </message>
@@ -222,12 +226,28 @@
         <translation>Utfall</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Referrals due for follow-up</source>
+        <translation>Hänvisningar att följa upp</translation>
+    </message>
+    <message>
+        <source>Saved referrals, newest first</source>
+        <translation>Sparade hänvisningar, nyast först</translation>
+    </message>
+    <message>
         <source>&amp;Outcome:</source>
         <translation>&amp;Utfall:</translation>
     </message>
     <message>
         <source>&amp;Why not:</source>
         <translation>Varför &amp;inte:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
     </message>
     <message>
         <source>&amp;Record the outcome</source>
@@ -238,6 +258,14 @@
         <translation>U&amp;ppdatera</translation>
     </message>
     <message>
+        <source>Due</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
         <source>%1 referrals to follow up</source>
         <translation>Hänvisningar att följa upp: %1</translation>
     </message>
@@ -246,12 +274,24 @@
         <translation>Inga uppföljningar att göra.</translation>
     </message>
     <message>
-        <source>Select a referral in the list first.</source>
-        <translation>Välj först en hänvisning i listan.</translation>
+        <source>No referral selected.</source>
+        <translation>Ingen hänvisning är vald.</translation>
     </message>
     <message>
-        <source>Outcome recorded.</source>
-        <translation>Utfallet registrerat.</translation>
+        <source>Selected: referral of %1 (follow-up %2: %3)</source>
+        <translation>Vald: hänvisning %1 (uppföljning %2: %3)</translation>
+    </message>
+    <message>
+        <source>Select a referral in one of the lists first.</source>
+        <translation>Välj först en hänvisning i någon av listorna.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome first.</source>
+        <translation>Välj först utfallet.</translation>
+    </message>
+    <message>
+        <source>Outcome recorded for the referral of %1: %2.</source>
+        <translation>Utfallet registrerades för hänvisningen %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -316,12 +356,8 @@
         <translation>Dina lokala tjänster</translation>
     </message>
     <message>
-        <source>The local service&apos;s details</source>
+        <source>The local service's details</source>
         <translation>Den lokala tjänstens uppgifter</translation>
-    </message>
-    <message>
-        <source>Weekdays</source>
-        <translation>Veckodagar</translation>
     </message>
     <message>
         <source>Opens at</source>
@@ -388,8 +424,12 @@
         <translation>Pris:</translation>
     </message>
     <message>
-        <source>Weekly days and times:</source>
-        <translation>Veckodagar och tider:</translation>
+        <source>Meets every wee&amp;k on:</source>
+        <translation>Tr&amp;äffas varje vecka på:</translation>
+    </message>
+    <message>
+        <source>Time of da&amp;y (hh:mm):</source>
+        <translation>Klo&amp;ckan (hh:mm):</translation>
     </message>
     <message>
         <source>&amp;Curator:</source>
@@ -398,6 +438,14 @@
     <message>
         <source>&amp;Expires:</source>
         <translation>Upph&amp;ör:</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>Choose the municipality</source>
+        <translation>Välj kommun</translation>
     </message>
     <message>
         <source>Free of charge</source>
@@ -424,6 +472,62 @@
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
+        <source>Mon</source>
+        <translation>må</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>ti</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>lö</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>sö</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>måndag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>tisdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>lördag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>söndag</translation>
+    </message>
+    <message>
         <source>(expired)</source>
         <translation>(upphört)</translation>
     </message>
@@ -432,8 +536,28 @@
         <translation>Den lokala tjänsten sparades.</translation>
     </message>
     <message>
-        <source>Local service deleted.</source>
-        <translation>Den lokala tjänsten togs bort.</translation>
+        <source>Select a local service in the list first.</source>
+        <translation>Välj först en lokal tjänst i listan.</translation>
+    </message>
+    <message>
+        <source>Delete the local service?</source>
+        <translation>Ta bort den lokala tjänsten?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from your local services? It no longer shows in search or suggestions.</source>
+        <translation>Ta bort ”%1” från dina lokala tjänster? Den syns inte längre i sökningen eller i förslagen.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Ingenting togs bort.</translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <translation>”%1” togs bort.</translation>
+    </message>
+    <message>
+        <source>The local service is back.</source>
+        <translation>Den lokala tjänsten är tillbaka.</translation>
     </message>
     <message>
         <source>Export local services</source>
@@ -829,7 +953,7 @@ Open it?</source>
 <context>
     <name>ReferralPage</name>
     <message>
-        <source>The catalogue&apos;s checklist has no items. You can still add services from the search on the next step.</source>
+        <source>The catalogue's checklist has no items. You can still add services from the search on the next step.</source>
         <translation>Katalogens checklista har inga punkter. Du kan ändå lägga till tjänster via sökningen i nästa steg.</translation>
     </message>
     <message>
@@ -877,7 +1001,7 @@ Open it?</source>
         <translation>Kan delta:</translation>
     </message>
     <message>
-        <source>Client&apos;s &amp;language:</source>
+        <source>Client's &amp;language:</source>
         <translation>Klientens s&amp;pråk:</translation>
     </message>
     <message>
@@ -917,11 +1041,11 @@ Open it?</source>
         <translation>H&amp;embesök</translation>
     </message>
     <message>
-        <source>Safety first: crisis and victim-support contacts will be shown at the top. If anyone&apos;s life or health is in danger now, call 112.</source>
+        <source>Safety first: crisis and victim-support contacts will be shown at the top. If anyone's life or health is in danger now, call 112.</source>
         <translation>Säkerheten först: kontakter för kris- och brottsofferstöd visas överst. Om någons liv eller hälsa är i fara nu, ring 112.</translation>
     </message>
     <message>
-        <source>Safety first: the crisis and victim-support contacts are at the top of the list, ticked for the handout (untick any you do not want to give). If anyone&apos;s life or health is in danger now, call 112.</source>
+        <source>Safety first: the crisis and victim-support contacts are at the top of the list, ticked for the handout (untick any you do not want to give). If anyone's life or health is in danger now, call 112.</source>
         <translation>Säkerheten först: kontakterna för kris- och brottsofferstöd står överst i listan och är redan valda för utskriften (ta bort bocken för dem du inte vill ge). Om någons liv eller hälsa är i fara nu, ring 112.</translation>
     </message>
     <message>
@@ -941,7 +1065,7 @@ Open it?</source>
         <translation>Ouppfyllt behov</translation>
     </message>
     <message>
-        <source>Nothing suitable was found within the client&apos;s reach for these situations. Ticked ones are recorded as unmet needs for the region&apos;s report.</source>
+        <source>Nothing suitable was found within the client's reach for these situations. Ticked ones are recorded as unmet needs for the region's report.</source>
         <translation>För de här situationerna hittades inget lämpligt inom klientens räckhåll. De ikryssade registreras som ouppfyllda behov för regionens rapport.</translation>
     </message>
     <message>
@@ -1053,10 +1177,6 @@ Open it?</source>
         <translation>Inte sparat: ingen fil valdes.</translation>
     </message>
     <message>
-        <source>Services for you</source>
-        <translation>Tjänster för dig</translation>
-    </message>
-    <message>
         <source>Saving the PDF…</source>
         <translation>PDF-filen sparas…</translation>
     </message>
@@ -1096,10 +1216,6 @@ Open it?</source>
 <context>
     <name>ReferralPages</name>
     <message>
-        <source>Referral s&amp;ettings…</source>
-        <translation>Hänvisningens &amp;inställningar…</translation>
-    </message>
-    <message>
         <source>local entry</source>
         <translation>egen uppgift</translation>
     </message>
@@ -1137,13 +1253,9 @@ Open it?</source>
     </message>
 </context>
 <context>
-    <name>ReferralSettingsDialog</name>
+    <name>ReferralSettingsPage</name>
     <message>
-        <source>Referral settings</source>
-        <translation>Hänvisningens inställningar</translation>
-    </message>
-    <message>
-        <source>The unit&apos;s name and phone are printed on every handout. The other values are the defaults of a new referral.</source>
+        <source>The unit's name and phone are printed on every handout. The other values are the defaults of a new referral.</source>
         <translation>Enhetens namn och telefon skrivs ut på varje utskrift till klienten. De andra värdena är standardvärden för en ny hänvisning.</translation>
     </message>
     <message>
@@ -1187,7 +1299,7 @@ Open it?</source>
         <translation>&amp;Personalens serviceområde:</translation>
     </message>
     <message>
-        <source>Default &amp;municipality:</source>
+        <source>Default m&amp;unicipality:</source>
         <translation>Standard&amp;kommun:</translation>
     </message>
     <message>
@@ -1196,11 +1308,15 @@ Open it?</source>
     </message>
     <message>
         <source>Default &amp;travel distance:</source>
-        <translation>Stan&amp;dardresväg:</translation>
+        <translation>Standard&amp;resväg:</translation>
     </message>
     <message>
-        <source>Default handout &amp;language:</source>
-        <translation>Utskr&amp;iftens standardspråk:</translation>
+        <source>Default &amp;handout language:</source>
+        <translation>Utskri&amp;ftens standardspråk:</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals and handout</source>
+        <translation>&amp;Hänvisningar och utskrift</translation>
     </message>
 </context>
 <context>
@@ -1372,8 +1488,16 @@ Open it?</source>
         <translation>ingen gräns</translation>
     </message>
     <message>
+        <source>Pages of the settings</source>
+        <translation>Inställningarnas sidor</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allmänt</translation>
     </message>
     <message>
         <source>&amp;Language of the app:</source>
