@@ -187,6 +187,9 @@ def test_the_handout_pdf_keeps_the_previous_file_when_the_disk_fails(
     with pytest.raises(UserError) as caught:
         render_pdf("<p>Toinen</p>", target)
     monkeypatch.undo()
-    assert "No space left on device" in caught.value.text("en")
+    # said in the user's words, not the system's English (issue 13: no English in Swedish)
+    assert caught.value.key == "handout.pdf_disk_full"
+    assert "the disk is full" in caught.value.text("en")
+    assert "disken är full" in caught.value.text("sv")
     assert target.read_bytes() == before
     assert _names(tmp_path) == ["handout.pdf"]
