@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import pyrage
 
@@ -184,12 +184,12 @@ class Collected:
 
 
 def collect(sources: Iterable[Path], keys: list[pyrage.x25519.Identity], db: Path, *,
-            err: object = None, workers: int | None = None) -> Collected:
+            err: TextIO | None = None, workers: int | None = None) -> Collected:
     """Reads, decrypts, validates and stores every package; one line per refusal.
 
     Opening packages (read, decrypt, unpack, validate) is spread over worker processes in
     batches, so memory stays flat however many packages come; this process stores them."""
-    stream = err if err is not None else sys.stderr
+    stream: TextIO = err if err is not None else sys.stderr
     result = Collected()
     files = _files(sources)
     secret = [str(k) for k in keys]
@@ -219,7 +219,7 @@ def collect(sources: Iterable[Path], keys: list[pyrage.x25519.Identity], db: Pat
             for name, package, problem in opened:
                 if package is None:
                     result.refused.append(str(problem))
-                    print(problem, file=stream)  # type: ignore[call-overload]
+                    print(problem, file=stream)
                 elif _store(conn, package, name):
                     result.new += 1
                     result.laptops.add(package["installation_id"])
@@ -227,7 +227,7 @@ def collect(sources: Iterable[Path], keys: list[pyrage.x25519.Identity], db: Pat
                     result.duplicates += 1
                     print(i18n.text("region.duplicate", name=name,
                                     package=package["package_id"]),
-                          file=stream)  # type: ignore[call-overload]
+                          file=stream)
             conn.execute("COMMIT")
             conn.execute("BEGIN")
         conn.execute("COMMIT")

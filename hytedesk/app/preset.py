@@ -548,7 +548,7 @@ def stage_preset(preset: Preset, out_dir: Path) -> Path:
         defaults["language"] = preset.language
     if defaults:
         tables["defaults"] = defaults
-    upload = {}
+    upload: dict[str, Any] = {}
     if "upload.url" in present:
         upload["url"] = preset.upload_url
     if "upload.recipients" in present:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 THRESHOLD = 5
 HIDDEN = f"<{THRESHOLD}"
@@ -47,7 +48,7 @@ def _small(n: int, threshold: int) -> bool:
     return 0 < n < threshold
 
 
-def suppress(counts: Mapping[Cell, int], threshold: int = THRESHOLD) -> Table:
+def suppress(counts: Mapping[Any, int], threshold: int = THRESHOLD) -> Table:
     """Applies the small-cell rule to a two-way table of counts (missing cells are 0).
 
     The table is taken with its margins: each row, each column, the row of column totals

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,11 +47,11 @@ DAILY = timedelta(hours=20)
 
 def reason_label(code: str) -> str:
     labels = {
-        "closed": RegionActions.tr("the service has ended or closed"),
-        "wrong-phone": RegionActions.tr("wrong phone number"),
-        "wrong-address": RegionActions.tr("wrong address or place"),
-        "wrong-time": RegionActions.tr("wrong times"),
-        "other": RegionActions.tr("something else is wrong"),
+        "closed": QCoreApplication.translate("RegionActions", "the service has ended or closed"),
+        "wrong-phone": QCoreApplication.translate("RegionActions", "wrong phone number"),
+        "wrong-address": QCoreApplication.translate("RegionActions", "wrong address or place"),
+        "wrong-time": QCoreApplication.translate("RegionActions", "wrong times"),
+        "other": QCoreApplication.translate("RegionActions", "something else is wrong"),
     }
     return labels.get(code, code)
 
@@ -63,7 +63,7 @@ class WrongDialog(QDialog):
     def __init__(self, service_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("wrongDialog")
-        self.setWindowTitle(RegionActions.tr("Report a wrong entry"))
+        self.setWindowTitle(QCoreApplication.translate("RegionActions", "Report a wrong entry"))
         layout = QVBoxLayout(self)
         title = QLabel(service_name, self)
         title.setTextFormat(Qt.TextFormat.PlainText)
@@ -72,21 +72,24 @@ class WrongDialog(QDialog):
         form = QFormLayout()
         self.reason = QComboBox(self)
         self.reason.setObjectName("wrongReason")
-        self.reason.setAccessibleName(RegionActions.tr("What is wrong"))
+        self.reason.setAccessibleName(QCoreApplication.translate("RegionActions", "What is wrong"))
         for code in WRONG_REASONS:
             self.reason.addItem(reason_label(code), code)
-        reason_label_widget = QLabel(RegionActions.tr("&What is wrong:"), self)
+        reason_label_widget = QLabel(
+            QCoreApplication.translate("RegionActions", "&What is wrong:"), self)
         reason_label_widget.setBuddy(self.reason)
         form.addRow(reason_label_widget, self.reason)
         self.note = QLineEdit(self)
         self.note.setObjectName("wrongNote")
         self.note.setMaxLength(MAX_TEXT)
-        self.note.setAccessibleName(RegionActions.tr("Note about the service"))
-        note_label = QLabel(RegionActions.tr("&Note (optional):"), self)
+        self.note.setAccessibleName(
+            QCoreApplication.translate("RegionActions", "Note about the service"))
+        note_label = QLabel(QCoreApplication.translate("RegionActions", "&Note (optional):"), self)
         note_label.setBuddy(self.note)
         form.addRow(note_label, self.note)
         layout.addLayout(form)
-        warning = QLabel(RegionActions.tr(
+        warning = QLabel(QCoreApplication.translate(
+            "RegionActions",
             "Write only about the service, never about a client: no names, no health "
             "details. The note goes to the welfare region."), self)
         warning.setObjectName("wrongWarning")
@@ -97,7 +100,8 @@ class WrongDialog(QDialog):
         layout.addWidget(warning)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(RegionActions.tr("Send report"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("RegionActions", "Send report"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
