@@ -154,6 +154,10 @@ def problems(root: Any, window_rect: Any) -> list[str]:
                 w.widget().width() > w.viewport().width() + 1:
             out.append(f"{_name(w)} cuts its content on the right: {w.widget().width()} px in "
                        f"{w.viewport().width()} px")
+        elif isinstance(w, QScrollArea) and w.widget() is not None and w.widgetResizable() \
+                and w.horizontalScrollBar().isVisible():
+            out.append(f"{_name(w)} must be scrolled sideways: {w.widget().width()} px in "
+                       f"{w.viewport().width()} px")
         if isinstance(w, QLabel) and w.text() and w.pixmap().isNull() and \
                 w.textFormat() != Qt.TextFormat.RichText:
             room = w.contentsRect()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -110,13 +111,13 @@ class LocalServicesPage(QWidget):
         self.urlEdit = QLineEdit()
         self.urlEdit.setObjectName("localUrl")
         self.urlEdit.setPlaceholderText("https://")
-        modes = QHBoxLayout()
+        modes = QGridLayout()  # two by two: four in a row pushed the form past 150 %
         self.modeChecks = {}
-        for m in MODES:
+        for n, m in enumerate(MODES):
             box = QCheckBox()
             box.setObjectName(f"localMode-{m}")
             self.modeChecks[m] = box
-            modes.addWidget(box)
+            modes.addWidget(box, n // 2, n % 2)
         self.modeChecks["in-person"].setChecked(True)
         self.situationList = QListWidget()
         self.situationList.setObjectName("localSituations")
