@@ -265,25 +265,24 @@ def build_sections(conn: sqlite3.Connection, start: str, end: str, lang: str,
                             [(str(m), n) for m, n in sorted(ut.row_totals.items(),
                                                             key=lambda kv: str(kv[0]))]))
 
+    # The trend's "this period" column is the priority-area table's own column totals
+    # (the bars above), hidden where those are hidden; "previous period" is the same
+    # column of the previous period's table. Suppressing the two periods as a separate
+    # table would hide other cells than the table above and let one give the other away.
     pstart, pend = previous_period(start, end)
-    merged: dict[tuple[str, str], int] = {}
-    for (_, v), n in themes.items():
-        merged[("current", v)] = merged.get(("current", v), 0) + n
-    for (_, v), n in region.counts(conn, "theme_counts", "theme", pstart, pend).items():
-        merged[("previous", v)] = merged.get(("previous", v), 0) + n
-    trend = suppress({(v, period): n for (period, v), n in merged.items()})
-    tr_rows = []
-    for v in sorted({v for _, v in merged}):
-        cur = trend.cells.get((v, "current"))
-        prev = trend.cells.get((v, "previous"))
+    previous = suppress(region.counts(conn, "theme_counts", "theme", pstart, pend))
+    tr_rows, tr_bars = [], []
+    for v in sorted(set(theme_values) | {str(c) for c in previous.col_totals}):
+        cur = tt.col_totals.get(v, 0)
+        prev = previous.col_totals.get(v, 0)
         change = "–" if cur is None or prev is None else f"{cur - prev:+d}"
-        tr_rows.append([names.get("theme:" + v, v), show(prev), show(cur), change])
+        label = names.get("theme:" + v, v)
+        tr_rows.append([label, show(prev), show(cur), change])
+        tr_bars.append((label, cur))
     sections.append(Section("trend", t("report.t.trend", lang),
                             [t("report.c.value", lang), t("report.c.previous", lang),
                              t("report.c.current", lang), t("report.c.change", lang)],
-                            tr_rows, [(r[0], trend.cells.get((v, "current")))
-                                      for r, v in zip(tr_rows, sorted({v for _, v in merged}),
-                                                      strict=True)]))
+                            tr_rows, tr_bars))
     return sections
 
 
