@@ -161,22 +161,36 @@ def labels(lang: str) -> dict[str, str]:
 
 def read_population(path: Path) -> dict[str, int]:
     """Municipality name → population from an administrator's CSV (code, population, year
-    [, name]); ``;`` or ``,``; a header row is allowed."""
+    [, name]); ``;`` or ``,``; a header row is allowed. Saved by Finnish Excel it may be
+    UTF-8 with a byte-order mark or Windows-1252, with spaces or no-break spaces between
+    the thousands (``2 063``)."""
     out: dict[str, int] = {}
-    text = path.read_text(encoding="utf-8-sig")
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise i18n.UserError("region.unreadable", path=path,
+                             detail=exc.strerror or exc) from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
     dialect = ";" if text.count(";") >= text.count(",") else ","
+
+    def number(cell: str) -> str:
+        return "".join(cell.split())  # str.split also splits at U+00A0 and U+202F
+
     for line, row in enumerate(csv.reader(io.StringIO(text), delimiter=dialect), 1):
         if not row or not any(c.strip() for c in row):
             continue
-        if line == 1 and not row[0].strip().isdigit():
+        if line == 1 and not number(row[0]).isdigit():
             continue  # the header
-        if len(row) < 3 or not row[0].strip().isdigit() or not row[1].strip().isdigit():
+        if len(row) < 3 or not number(row[0]).isdigit() or not number(row[1]).isdigit():
             raise i18n.UserError("report.bad_population", path=path, line=line)
-        code = row[0].strip().zfill(3)
+        code = number(row[0]).zfill(3)
         name = row[3].strip() if len(row) > 3 and row[3].strip() else KAINUU.get(code)
         if not name:
             raise i18n.UserError("report.unknown_code", path=path, line=line, code=code)
-        out[name] = int(row[1])
+        out[name] = int(number(row[1]))
     return out
 
 

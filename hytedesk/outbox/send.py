@@ -114,8 +114,17 @@ def upload_base(url: str) -> str:
     if parts.username is None and parts.password is None and (
             (parts.scheme == "https" and host)
             or (parts.scheme == "http" and host in ("localhost", "127.0.0.1", "::1"))):
-        return url.strip().rstrip("/") + "/"
+        return urllib.parse.urlunsplit(parts._replace(path=parts.path.rstrip("/") + "/",
+                                                      fragment=""))
     raise i18n.UserError("outbox.bad_url", url=url)
+
+
+def package_url(base: str, name: str) -> str:
+    """The address of one package in the upload folder ``base``: the name goes at the end
+    of the path, and a query string (a storage service's access token) is kept after it."""
+    parts = urllib.parse.urlsplit(base)
+    return urllib.parse.urlunsplit(parts._replace(
+        path=parts.path.rstrip("/") + "/" + urllib.parse.quote(name), fragment=""))
 
 
 def send(local: LocalDB, *, url: str | None = None,
@@ -133,7 +142,7 @@ def send(local: LocalDB, *, url: str | None = None,
         if left <= 0:
             error = i18n.text("outbox.deadline", seconds=int(deadline))
             break
-        target = base + urllib.parse.quote(package.uuid + SUFFIX)
+        target = package_url(base, package.uuid + SUFFIX)
         request = urllib.request.Request(
             target, data=package.payload, method="PUT",
             headers={"Content-Type": "application/octet-stream",

@@ -5,11 +5,19 @@ messages in one language."""
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from pathlib import Path
 
+import pytest
+
+from hytedesk.admin.main import main as admin_main
 from hytedesk.admin.region import collect, load_keys
 from hytedesk.admin.region_report import sections_for
 from hytedesk.bundle import upload
+from hytedesk.local.localdb import LocalDB
+from hytedesk.outbox.prepare import pending, prepare
+from hytedesk.outbox.send import package_url, send
+from tests.region.conftest import Nginx, laptop_home, record
 
 
 def package(installation: str, period: str, themes: dict[str, int], *,
@@ -59,3 +67,42 @@ def test_the_trend_hides_what_the_priority_area_table_hides(
     hidden = [label for label, v in known.items() if v == "<5"]
     assert len(hidden) != 1, f"one hidden area is 33 minus the others: {known}"
     assert trend_now == {label: ("<5" if n is None else str(n)) for label, n in bars.items()}
+
+
+def test_an_upload_address_with_a_query_string_keeps_it_after_the_name(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, region_key: tuple[Path, str],
+        nginx: Nginx) -> None:
+    # A container token (https://…/container?sv=…&sig=…) used to become the folder name:
+    # the package went to ".../upload/?sig=abc/<id>.age", which nginx refused with 409.
+    paths = laptop_home(tmp_path / "laptop", monkeypatch, region_key[1])
+    record(paths, date(2026, 11, 5), ("loneliness",), "Puolanka")
+    with LocalDB(paths) as local:
+        prepare(local)
+        ids = [p.uuid for p in pending(local)]
+        result = send(local, url=nginx.url + "?sv=2024&sig=abc%2Fdef")
+        assert result.error is None and pending(local) == []
+    assert sorted(p.name for p in nginx.root.iterdir()) == sorted(i + ".age" for i in ids)
+    assert package_url("https://x.fi/up/?sig=a", "p.age") == "https://x.fi/up/p.age?sig=a"
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-8-sig"])
+def test_a_population_file_from_finnish_excel_is_read(
+        tmp_path: Path, region_key: tuple[Path, str], encoding: str,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # Excel in Finnish saves ";"-separated Windows-1252 (or UTF-8 with a BOM), thousands
+    # grouped with a no-break space; this ended in a UnicodeDecodeError traceback.
+    db = collected(tmp_path, region_key, package(str(uuid.uuid4()), "2026-11", {"4": 12}))
+    csv_file = tmp_path / "väestö.csv"
+    csv_file.write_bytes("Kunta-nro;Väkiluku;Vuosi;Nimi\r\n620;2\u00a0359;2023;Puolanka\r\n"
+                         "105;2 063;2023;Hyrynsalmi\r\n".encode(encoding))
+    out = tmp_path / "report"
+    assert admin_main(["report", str(db), "--from", "2026-11", "--to", "2026-11",
+                       "--population", str(csv_file), "-o", str(out), "--lang", "fi"]) == 0
+    rows = (out / "municipalities.csv").read_text(encoding="utf-8").splitlines()
+    assert rows[1] == 'Puolanka,12,2359,"5,1"'
+    # A population file that is not there is one line, exit 2, in the user's language.
+    assert admin_main(["report", str(db), "--from", "2026-11", "--to", "2026-11",
+                       "--population", str(tmp_path / "puuttuu.csv"), "-o", str(out),
+                       "--lang", "sv"]) == 2
+    err = capsys.readouterr().err
+    assert "puuttuu.csv: kan inte läsas" in err and "Traceback" not in err
