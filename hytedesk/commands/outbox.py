@@ -95,7 +95,8 @@ def _print_reports(local: Any) -> None:
             session.close()
     print(i18n.text("cli.wrong.list", count=len(reports)))
     for r in reports:
-        print(f"  {r.local_date}  {r.service_id} ({r.service_name}): {r.reason}"
+        print(f"  {r.local_date}  {r.service_id} ({r.service_name}): "
+              f"{i18n.text('wrong.reason.' + r.reason)}"
               + (f" — {r.note}" if r.note else ""))
 
 

@@ -13,6 +13,7 @@ import pytest
 from hytedesk.admin.main import main as admin_main
 from hytedesk.admin.region import collect, load_keys
 from hytedesk.admin.region_report import sections_for
+from hytedesk.base import i18n
 from hytedesk.bundle import upload
 from hytedesk.local.localdb import LocalDB
 from hytedesk.outbox.prepare import pending, prepare
@@ -106,3 +107,30 @@ def test_a_population_file_from_finnish_excel_is_read(
                        "--lang", "sv"]) == 2
     err = capsys.readouterr().err
     assert "puuttuu.csv: kan inte läsas" in err and "Traceback" not in err
+
+
+def test_messages_are_in_one_language(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                      region_key: tuple[Path, str],
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from hytedesk.app.session import open_session
+    from hytedesk.commands.main import main as cli_main
+    from hytedesk.outbox.reports import report_wrong
+
+    paths = laptop_home(tmp_path / "laptop", monkeypatch, region_key[1])
+    with LocalDB(paths) as local:
+        session = open_session(paths)
+        try:
+            report_wrong(local, session.conn, "vertais", "wrong-phone", "Numero vaihtui")
+        finally:
+            session.close()
+    # The laptop's own list printed the reason's code ("wrong-phone") in Finnish output.
+    assert cli_main(["--lang", "fi", "outbox", "status"]) == 0
+    out = capsys.readouterr().out
+    assert "väärä puhelinnumero — Numero vaihtui" in out and "wrong-phone" not in out
+    # A refused package's English line said "field revision: count".
+    bad = package(str(uuid.uuid4()), "2026-11", {"4": 5})
+    bad["revision"] = 0
+    i18n.set_language("en")
+    with pytest.raises(upload.PackageError) as refused:
+        upload.check(bad, "bad.age")
+    assert str(refused.value) == "bad.age: field revision: expected a whole number 1–1000000"
