@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from hytedesk.base import i18n
+from hytedesk.base.files import write_atomic
 from hytedesk.base.i18n import UserError
 
 i18n.register(
@@ -26,6 +27,21 @@ i18n.register(
             "fi": "Aluetietokannassa ei ole ehdotettua palvelua {id}.",
             "sv": "Regiondatabasen har ingen föreslagen tjänst {id}.",
             "en": "The region database has no proposed service {id}.",
+        },
+        "region.write_failed": {
+            "fi": "Tiedostoa {path} ei voitu kirjoittaa: {detail}. Aiempi tiedosto on "
+            "ennallaan.",
+            "sv": "Filen {path} kunde inte skrivas: {detail}. Den tidigare filen är "
+            "oförändrad.",
+            "en": "{path} could not be written: {detail}. The earlier file is unchanged.",
+        },
+        "region.not_service_list": {
+            "fi": "{path} ei ole HSDS-palveluluettelo (JSON-taulukko palveluista); sitä ei "
+            "muutettu.",
+            "sv": "{path} är inte en HSDS-tjänstelista (en JSON-lista med tjänster); den "
+            "ändrades inte.",
+            "en": "{path} is not an HSDS service list (a JSON array of services); it was "
+            "not changed.",
         },
         "region.field.title": {
             "fi": "Kentältä (aluetietokanta {db}):",
@@ -97,7 +113,7 @@ def field_lines(db: Path, lang: str | None = None) -> list[str]:
         conn.close()
     lines = [i18n.text("region.field.title", lang, db=db),
              i18n.text("region.field.reports", lang, count=sum(r[3] for r in reports))]
-    lines += [f"    {sid} ({name}): {reason} ×{n}, {latest}"
+    lines += [f"    {sid} ({name}): {i18n.text('wrong.reason.' + reason, lang)} ×{n}, {latest}"
               for sid, name, reason, n, latest in reports]
     lines.append(i18n.text("region.field.proposed", lang, count=len(proposed)))
     lines += [f"    {sid} ({name}), {updated}" for _inst, sid, name, updated in proposed]
@@ -121,19 +137,18 @@ def run_accept(args: argparse.Namespace) -> int:
     services: list[dict[str, Any]] = []
     if path.is_file():
         try:
-            services = list(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, TypeError) as exc:
+            services = json.loads(path.read_text(encoding="utf-8-sig"))
+        except OSError as exc:
+            raise UserError("region.unreadable", path=path, detail=exc.strerror or exc) from exc
+        except ValueError as exc:
             raise UserError("region.unreadable", path=path, detail=str(exc)[:120]) from exc
+        if not isinstance(services, list) or not all(isinstance(s, dict) for s in services):
+            raise UserError("region.not_service_list", path=path)
     services = [s for s in services if s.get("id") != record.get("id")] + [record]
-    temp = path.with_name(f".{path.name}.{os.getpid()}.part")
     try:
-        with open(temp, "w", encoding="utf-8") as f:
-            json.dump(services, f, ensure_ascii=False, indent=2)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(temp, path)
-    finally:
-        temp.unlink(missing_ok=True)
+        write_atomic(path, json.dumps(services, ensure_ascii=False, indent=2) + "\n")
+    except OSError as exc:
+        raise UserError("region.write_failed", path=path, detail=exc.strerror or exc) from exc
     print(i18n.text("region.accepted", id=args.service, name=record.get("name"), path=path))
     return 0
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import html
 import io
-import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +22,7 @@ from hytedesk.admin import region
 from hytedesk.admin.taxa import fixed_taxonomies
 from hytedesk.base import i18n
 from hytedesk.base.disclosure import HIDDEN, Table, show, suppress
+from hytedesk.base.files import temp_beside, write_atomic
 
 i18n.register(
     {
@@ -432,18 +432,6 @@ def write_pdf(sections: list[Section], title: str, subtitle: list[str], path: Pa
     pdf.output(str(path))
 
 
-def _write(path: Path, data: bytes) -> None:
-    temp = path.with_name(f".{path.name}.{os.getpid()}.part")
-    try:
-        with open(temp, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(temp, path)
-    finally:
-        temp.unlink(missing_ok=True)
-
-
 def report(db: Path, start: str, end: str, out: Path, *, lang: str,
            population: Path | None = None) -> list[Path]:
     """Writes report.html, report.pdf and two CSV files per table into ``out``."""
@@ -468,20 +456,16 @@ def report(db: Path, start: str, end: str, out: Path, *, lang: str,
     try:
         out.mkdir(parents=True, exist_ok=True)
         target = out / "report.html"
-        _write(target, write_html(sections, title, subtitle, lang).encode("utf-8"))
+        write_atomic(target, write_html(sections, title, subtitle, lang))
         written.append(target)
         pdf = out / "report.pdf"
-        temp = out / f".report.pdf.{os.getpid()}.part"
-        try:
+        with temp_beside(pdf) as temp:
             write_pdf(sections, title, subtitle, temp)
-            os.replace(temp, pdf)
-        finally:
-            temp.unlink(missing_ok=True)
         written.append(pdf)
         for s in sections:
             for dialect, suffix in (("excel-fi", ".excel.csv"), ("rfc4180", ".csv")):
                 target = out / f"{s.key}{suffix}"
-                _write(target, _csv(s, dialect))
+                write_atomic(target, _csv(s, dialect))
                 written.append(target)
     except OSError as exc:
         raise i18n.UserError("report.write_failed", path=out,

@@ -118,6 +118,18 @@ i18n.register(
             "en": "The region's public key {key!r} is not valid (expected a key starting "
             "with age1…).",
         },
+        "wrong.reason.closed": {"fi": "palvelu on päättynyt tai suljettu",
+                                "sv": "tjänsten har upphört eller stängts",
+                                "en": "the service has ended or closed"},
+        "wrong.reason.wrong-phone": {"fi": "väärä puhelinnumero", "sv": "fel telefonnummer",
+                                     "en": "wrong phone number"},
+        "wrong.reason.wrong-address": {"fi": "väärä osoite tai paikka",
+                                       "sv": "fel adress eller plats",
+                                       "en": "wrong address or place"},
+        "wrong.reason.wrong-time": {"fi": "väärät ajat", "sv": "fel tider",
+                                    "en": "wrong times"},
+        "wrong.reason.other": {"fi": "jokin muu on väärin", "sv": "något annat är fel",
+                               "en": "something else is wrong"},
         "upload.bad_identity": {
             "fi": "{name}: ei age-yksityisavainta (AGE-SECRET-KEY-1…)",
             "sv": "{name}: ingen privat age-nyckel (AGE-SECRET-KEY-1…)",

@@ -11,7 +11,6 @@ writes the pending packages to a folder (a USB stick) and marks them sent.
 
 from __future__ import annotations
 
-import os
 import time
 import urllib.error
 import urllib.parse
@@ -20,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hytedesk.base import i18n
+from hytedesk.base.files import write_atomic
 from hytedesk.bundle.upload import SUFFIX
 from hytedesk.local.localdb import LocalDB
 from hytedesk.outbox.prepare import mark_failed, mark_sent, pending
@@ -175,16 +175,7 @@ def export(local: LocalDB, folder: Path) -> int:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         for package in todo:
-            target = folder / (package.uuid + SUFFIX)
-            temp = folder / f".{package.uuid}.{os.getpid()}.part"
-            try:
-                with open(temp, "wb") as f:
-                    f.write(package.payload)
-                    f.flush()
-                    os.fsync(f.fileno())
-                os.replace(temp, target)
-            finally:
-                temp.unlink(missing_ok=True)
+            write_atomic(folder / (package.uuid + SUFFIX), package.payload)
             mark_sent(local, package.uuid)
     except OSError as exc:
         raise i18n.UserError("outbox.export_failed", path=folder,

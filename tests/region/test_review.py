@@ -4,6 +4,7 @@ messages in one language."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import date
 from pathlib import Path
@@ -134,3 +135,25 @@ def test_messages_are_in_one_language(tmp_path: Path, monkeypatch: pytest.Monkey
     with pytest.raises(upload.PackageError) as refused:
         upload.check(bad, "bad.age")
     assert str(refused.value) == "bad.age: field revision: expected a whole number 1–1000000"
+
+
+def test_accept_local_refuses_a_file_that_is_not_a_service_list(
+        tmp_path: Path, region_key: tuple[Path, str],
+        capsys: pytest.CaptureFixture[str]) -> None:
+    p = package(str(uuid.uuid4()), "2026-11", {"4": 5})
+    p["local_services"] = [{"id": "local-1", "updated_at": "2026-11-02T08:00:00Z",
+                            "record": {"id": "local-1", "name": "Ämmänsaaren kyläkerho"}}]
+    db = collected(tmp_path, region_key, p)
+    target = tmp_path / "hyväksytyt.json"
+    target.write_text('{"services": []}', encoding="utf-8")  # an object, not a list
+    # This ended in an AttributeError traceback (exit 1).
+    assert admin_main(["accept-local", str(db), "local-1", "-o", str(target),
+                       "--lang", "fi"]) == 2
+    assert "ei ole HSDS-palveluluettelo" in capsys.readouterr().err
+    assert target.read_text(encoding="utf-8") == '{"services": []}'
+    # A list saved with a byte-order mark (Notepad) is read and extended.
+    target.write_text('\ufeff[{"id": "old", "name": "Vanha"}]', encoding="utf-8")
+    assert admin_main(["accept-local", str(db), "local-1", "-o", str(target),
+                       "--lang", "fi"]) == 0
+    assert [s["name"] for s in json.loads(target.read_text(encoding="utf-8"))] == \
+        ["Vanha", "Ämmänsaaren kyläkerho"]
