@@ -19,6 +19,7 @@ import multiprocessing
 import os
 import sqlite3
 import sys
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -246,6 +247,22 @@ _KEYS: list[pyrage.x25519.Identity] = []
 def _worker_init(secret: list[str], lang: str) -> None:
     _KEYS[:] = [pyrage.x25519.Identity.from_str(s) for s in secret]
     i18n.set_language(lang)
+    _exit_with_parent()
+
+
+def _exit_with_parent() -> None:
+    """Ends this worker when ``collect`` is gone. A spawned pool worker holds both ends of
+    its task queue, so when the collector is killed (SIGKILL, a closed terminal) it would
+    wait for work forever; the parent's sentinel becomes ready when the parent dies."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        parent.join()
+        os._exit(1)
+
+    threading.Thread(target=watch, name="collect-parent-watch", daemon=True).start()
 
 
 def _open_one(path: Path, keys: list[pyrage.x25519.Identity] | None = None

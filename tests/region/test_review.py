@@ -5,6 +5,7 @@ messages in one language."""
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
 from datetime import date
 from pathlib import Path
@@ -157,3 +158,72 @@ def test_accept_local_refuses_a_file_that_is_not_a_service_list(
                        "--lang", "fi"]) == 0
     assert [s["name"] for s in json.loads(target.read_text(encoding="utf-8"))] == \
         ["Vanha", "Ämmänsaaren kyläkerho"]
+
+
+def _children(pid: int) -> set[int]:
+    out = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.add(int(stat.parent.name))
+    return out
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_a_killed_collect_leaves_no_workers_and_a_rerun_counts_each_package_once(
+        tmp_path: Path, region_key: tuple[Path, str]) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    key, public = region_key
+    folder = tmp_path / "upload"
+    folder.mkdir()
+    laptop = str(uuid.uuid4())
+    files = []
+    for i in range(70):  # enough for collect to open them in worker processes
+        p = package(laptop if i % 2 else str(uuid.uuid4()), f"20{10 + i // 12}-"
+                    f"{i % 12 + 1:02d}", {"4": 5 + i})
+        files.append(folder / f"{p['package_id']}.age")
+        files[-1].write_bytes(upload.encrypt(p, [public]))
+    stuck = tmp_path / "stuck.age"  # a FIFO: the worker that opens it waits for a writer
+    os.mkfifo(stuck)
+    db = tmp_path / "region.db"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "hytedesk.admin.main", "collect", *map(str, files), str(stuck),
+         "--key", str(key), "-o", str(db), "--lang", "en"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: set[int] = set()
+    deadline = time.monotonic() + 120
+    while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        workers = {c for c in _children(proc.pid)
+                   if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()}
+        time.sleep(0.1)
+    assert workers, "collect did not start its worker processes"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    # The workers used to wait for work forever once their collector was killed.
+    deadline = time.monotonic() + 60
+    while workers and time.monotonic() < deadline:
+        workers = {w for w in workers if Path(f"/proc/{w}").exists()
+                   and "Z" not in Path(f"/proc/{w}/stat").read_text().rsplit(")", 1)[1][:3]}
+        time.sleep(0.1)
+    try:
+        assert not workers, f"orphaned collect workers: {sorted(workers)}"
+    finally:
+        for w in workers:
+            os.kill(w, signal.SIGKILL)
+    # Collecting again takes each package once: nothing lost, nothing twice.
+    with open(tmp_path / "collect.err", "w") as err:
+        collect([folder], load_keys([key]), db, err=err)
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*), count(DISTINCT package_id) FROM packages"
+                        ).fetchone() == (70, 70)
+    assert conn.execute("SELECT sum(count) FROM referral_counts").fetchone()[0] == \
+        sum(5 + i for i in range(70))
+    conn.close()
