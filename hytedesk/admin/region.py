@@ -67,6 +67,21 @@ i18n.register(
             "en": "Collected {new} new packages from {laptops} laptops; {duplicates} already "
             "collected, {refused} refused. Database: {db}",
         },
+        "region.shared_installation": {
+            "fi": "Varoitus: asennuksella {installation} on kuukaudelle {period} ristiriitaisia "
+            "paketteja (versio {revision} kahdesti tai uudempi paketti pienemmällä versiolla). "
+            "Kaksi konetta käyttää samaa asennustunnusta (kopioitu levykuva) tai koneen tiedot "
+            "on palautettu varmuuskopiosta; kuukaudelta lasketaan vain yksi paketti.",
+            "sv": "Varning: installationen {installation} har motstridiga paket för månaden "
+            "{period} (version {revision} två gånger eller ett nyare paket med lägre "
+            "version). Två datorer använder samma installations-id (en kopierad diskavbild) "
+            "eller datorns data har återställts från en säkerhetskopia; bara ett paket räknas "
+            "för månaden.",
+            "en": "Warning: installation {installation} has conflicting packages for "
+            "{period} (revision {revision} twice, or a newer package with a lower revision). "
+            "Two laptops share one installation id (a cloned disk image) or the laptop's "
+            "data was restored from a backup; only one package counts for the month.",
+        },
         "region.not_region_db": {
             "fi": "{path} ei ole HyteDeskin aluetietokanta (tee se komennolla "
             "hytedesk-admin collect).",
@@ -350,6 +365,21 @@ def counts(conn: sqlite3.Connection, table: str, column: str, start: str, end: s
         f"FROM temp.cur p JOIN {table} t ON t.package_id = p.package_id "
         "WHERE p.period BETWEEN ? AND ? GROUP BY 1, 2", (start, end)).fetchall()
     return {(str(a), str(b)): int(n) for a, b, n in rows}
+
+
+def conflicts(conn: sqlite3.Connection) -> list[tuple[str, str, int]]:
+    """(installation, period, revision) where one installation's packages of a month do
+    not follow one laptop's order: the same revision twice with different package ids,
+    or a package created later than another with a higher revision. One laptop numbers
+    its months' packages 1, 2, 3… in time; two laptops cloned from one disk image, or a
+    laptop restored from an older backup, do not — and only one package per installation
+    and month counts, so the coordinator is told."""
+    return [(r[0], r[1], int(r[2])) for r in conn.execute(
+        "SELECT DISTINCT p.installation_id, p.period, min(p.revision, q.revision) "
+        "FROM packages p JOIN packages q ON q.installation_id = p.installation_id "
+        "AND q.period = p.period AND q.package_id > p.package_id "
+        "WHERE p.revision = q.revision OR (p.revision < q.revision) != (p.created < q.created) "
+        "ORDER BY 1, 2, 3")]
 
 
 def field_reports(conn: sqlite3.Connection) -> list[tuple[str, str, str, int, str]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -79,10 +80,17 @@ def run_key(args: argparse.Namespace) -> int:
 
 def run_collect(args: argparse.Namespace) -> int:
     _language(args)
-    from hytedesk.admin.region import collect, load_keys
+    from hytedesk.admin.region import collect, conflicts, load_keys, open_region_db
 
     keys = load_keys(args.key)
     result = collect(args.sources, keys, args.output)
+    conn = open_region_db(args.output)
+    try:
+        for installation, period, revision in conflicts(conn):
+            print(i18n.text("region.shared_installation", installation=installation,
+                            period=period, revision=revision), file=sys.stderr)
+    finally:
+        conn.close()
     print(i18n.text("region.collected", new=result.new, laptops=len(result.laptops),
                     duplicates=result.duplicates, refused=len(result.refused),
                     db=args.output))

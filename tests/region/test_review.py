@@ -227,3 +227,30 @@ def test_a_killed_collect_leaves_no_workers_and_a_rerun_counts_each_package_once
     assert conn.execute("SELECT sum(count) FROM referral_counts").fetchone()[0] == \
         sum(5 + i for i in range(70))
     conn.close()
+
+
+@pytest.mark.parametrize("case", ["cloned", "restored"])
+def test_collect_warns_when_one_installation_id_tells_two_stories(
+        tmp_path: Path, region_key: tuple[Path, str], case: str,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # Two laptops from one disk image share an installation id and number their months'
+    # packages alike; a laptop restored from an old backup numbers a month again from a
+    # lower revision. Only one package per installation and month counts, silently.
+    laptop = str(uuid.uuid4())
+    first = package(laptop, "2026-11", {"4": 9}, revision=3, created="2026-11-20T08:00:00Z")
+    second = package(laptop, "2026-11", {"4": 6}, revision=3 if case == "cloned" else 2,
+                     created="2026-11-21T08:00:00Z")
+    fine = package(str(uuid.uuid4()), "2026-11", {"4": 5}, revision=2,
+                   created="2026-11-22T08:00:00Z")
+    older = package(fine["installation_id"], "2026-11", {"4": 4}, revision=1,
+                    created="2026-11-01T08:00:00Z")
+    key, public = region_key
+    folder = tmp_path / "upload"
+    folder.mkdir()
+    for p in (first, second, fine, older):
+        (folder / f"{p['package_id']}.age").write_bytes(upload.encrypt(p, [public]))
+    assert admin_main(["collect", str(folder), "--key", str(key), "-o",
+                       str(tmp_path / "region.db"), "--lang", "en"]) == 0
+    err = capsys.readouterr().err
+    assert f"Warning: installation {laptop} has conflicting packages for 2026-11" in err
+    assert fine["installation_id"] not in err
