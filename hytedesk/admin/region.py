@@ -155,7 +155,8 @@ def load_keys(paths: Iterable[Path]) -> list[pyrage.x25519.Identity]:
     out = []
     for path in paths:
         try:
-            text = path.read_text(encoding="ascii", errors="replace")
+            # utf-8-sig: a key file saved by Notepad starts with a byte-order mark
+            text = path.read_text(encoding="utf-8-sig", errors="replace")
         except OSError as exc:
             raise i18n.UserError("region.unreadable", path=path,
                                  detail=exc.strerror or exc) from exc

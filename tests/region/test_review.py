@@ -254,3 +254,14 @@ def test_collect_warns_when_one_installation_id_tells_two_stories(
     err = capsys.readouterr().err
     assert f"Warning: installation {laptop} has conflicting packages for 2026-11" in err
     assert fine["installation_id"] not in err
+
+
+def test_a_key_file_saved_on_windows_opens_the_packages(
+        tmp_path: Path, region_key: tuple[Path, str]) -> None:
+    # Notepad: CRLF line ends and a byte-order mark, the key itself on the first line.
+    key, _public = region_key
+    secret = next(line for line in key.read_text().splitlines()
+                  if line.startswith("AGE-SECRET-KEY-1"))
+    windows = tmp_path / "alueen avain.txt"
+    windows.write_bytes(b"\xef\xbb\xbf" + secret.encode() + b"\r\n# kopio\r\n")
+    assert [str(k) for k in load_keys([windows])] == [secret]
