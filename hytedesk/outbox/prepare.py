@@ -134,6 +134,20 @@ def _pending_reports(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return out
 
 
+def _already_waiting(conn: sqlite3.Connection, period: str,
+                     local_services: list[dict[str, Any]], reports: list[dict[str, Any]]) -> bool:
+    """Whether an unsent package of ``period`` already carries every pending local service
+    (in its current version) and report: then preparing again would only make the same
+    package with a new revision, on every sync and every day until it is sent."""
+    waiting = {(r[0], r[1], r[2]) for r in conn.execute(
+        "SELECT i.kind, i.item_id, i.version FROM outbox_items i JOIN outbox o "
+        "ON o.uuid = i.package_uuid WHERE o.kind = 'upload' AND o.sent_at IS NULL "
+        "AND o.period = ?", (period,))}
+    wanted = {("local-service", s["id"], s["updated_at"]) for s in local_services}
+    wanted |= {("wrong-report", r["id"], "1") for r in reports}
+    return wanted <= waiting
+
+
 def _months(conn: sqlite3.Connection, today: str) -> list[str]:
     found = {r[0] for r in conn.execute(
         "SELECT DISTINCT substr(local_date, 1, 7) FROM referrals")}
@@ -168,7 +182,8 @@ def prepare(local: LocalDB, *, now: datetime | None = None) -> Prepared:
         row = conn.execute("SELECT digest, revision FROM outbox_periods WHERE period = ?",
                            (period,)).fetchone()
         extras = period == newest and (local_services or reports)
-        if row is not None and row[0] == digest and not extras:
+        if row is not None and row[0] == digest and (
+                not extras or _already_waiting(conn, period, local_services, reports)):
             continue
         if row is None and not any(counts.values()) and not extras:
             continue

@@ -265,3 +265,31 @@ def test_a_key_file_saved_on_windows_opens_the_packages(
     windows = tmp_path / "alueen avain.txt"
     windows.write_bytes(b"\xef\xbb\xbf" + secret.encode() + b"\r\n# kopio\r\n")
     assert [str(k) for k in load_keys([windows])] == [secret]
+
+
+def test_preparing_again_without_changes_makes_no_new_package(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, region_key: tuple[Path, str]) -> None:
+    from hytedesk.app.session import open_session
+    from hytedesk.outbox.reports import report_wrong
+
+    paths = laptop_home(tmp_path / "laptop", monkeypatch, region_key[1])
+    record(paths, date(2026, 11, 5), ("loneliness",), "Puolanka")
+    with LocalDB(paths) as local:
+        session = open_session(paths)
+        try:
+            report_wrong(local, session.conn, "vertais", "closed", "")
+        finally:
+            session.close()
+        assert prepare(local).packages
+        before = [(p.uuid, p.revision) for p in pending(local)]
+        # A report waiting in an unsent package used to make the newest month's package
+        # again, with a new revision, at every prepare (every sync, every day).
+        assert prepare(local).packages == []
+        assert [(p.uuid, p.revision) for p in pending(local)] == before
+        # A new report does make it again, carrying both.
+        session = open_session(paths)
+        try:
+            report_wrong(local, session.conn, "vertais", "wrong-phone", "")
+        finally:
+            session.close()
+        assert len(prepare(local).packages) == 1
