@@ -33,13 +33,15 @@ i18n.register(
                           "sv": "Period {start} – {end}; jämförelse {pstart} – {pend}",
                           "en": "Period {start} – {end}; compared with {pstart} – {pend}"},
         "report.source": {
-            "fi": "Lähde: {packages} raportointipakettia {laptops} koneelta. Alle viiden "
-            "lukumäärät näkyvät muodossa <5, ja niitä on piilotettu lisää, jotta summista ei "
-            "voi päätellä niitä.",
-            "sv": "Källa: {packages} rapportpaket från {laptops} datorer. Antal under fem "
-            "visas som <5, och fler har dolts så att de inte kan räknas fram ur summorna.",
-            "en": "Source: {packages} report packages from {laptops} laptops. Counts below "
-            "five are shown as <5, and more are hidden so that totals cannot reveal them."},
+            "fi": "Lähde: {packages} raportointipakettia {laptops} koneelta. <5 tarkoittaa "
+            "piilotettua lukua: alle viiden, tai piilotettu lisäksi, jotta summista ei voi "
+            "laskea alle viiden lukua — piilotettu luku voi siis olla myös suurempi.",
+            "sv": "Källa: {packages} rapportpaket från {laptops} datorer. <5 betyder ett "
+            "dolt antal: under fem, eller dolt dessutom så att ett antal under fem inte kan "
+            "räknas fram ur summorna — ett dolt antal kan alltså också vara större.",
+            "en": "Source: {packages} report packages from {laptops} laptops. <5 marks a "
+            "hidden count: below five, or hidden as well so that a count below five cannot "
+            "be worked out from the totals — so a hidden count may also be larger."},
         "report.t.months": {"fi": "Ohjaukset kuukausittain", "sv": "Hänvisningar per månad",
                             "en": "Referrals per month"},
         "report.t.themes": {"fi": "Ohjaukset painopisteittäin",
