@@ -146,6 +146,12 @@ def previous_period(start: str, end: str) -> tuple[str, str]:
     return month(index(start) - length), month(index(start) - 1)
 
 
+def month_range(start: str, end: str) -> list[str]:
+    """Every month from ``start`` to ``end`` (YYYY-MM, inclusive)."""
+    first, last = int(start[:4]) * 12 + int(start[5:]) - 1, int(end[:4]) * 12 + int(end[5:]) - 1
+    return [f"{i // 12:04d}-{i % 12 + 1:02d}" for i in range(first, last + 1)]
+
+
 def labels(lang: str) -> dict[str, str]:
     """Names of life situations and priority areas in ``lang``, from the admin's own
     taxonomy file."""
@@ -221,14 +227,25 @@ def build_sections(conn: sqlite3.Connection, start: str, end: str, lang: str,
     sections = []
     region.select_current(conn, previous_period(start, end)[0], end)
 
+    # A month some laptop sent a package for but with no referrals made is 0; a month no
+    # package covers is "no data" (adding zeros after suppression changes no line's sum).
+    reported = {r[0] for r in conn.execute("SELECT DISTINCT period FROM temp.cur")}
     months = region.counts(conn, "referral_counts", "", start, end)
     table = suppress(months)
+    m_rows, m_bars = [], []
+    for m in month_range(start, end):
+        if m in table.row_totals:
+            m_rows.append([m, show(table.row_totals[m])])
+            m_bars.append((m, table.row_totals[m]))
+        elif m in reported:
+            m_rows.append([m, "0"])
+            m_bars.append((m, 0))
+        else:
+            m_rows.append([m, t("report.none", lang)])
     sections.append(Section(
         "months", t("report.t.months", lang),
         [t("report.c.month", lang), t("report.c.count", lang)],
-        [[str(m), show(n)] for m, n in sorted(table.row_totals.items(), key=lambda kv: str(kv[0]))]
-        + [[t("report.c.total", lang), show(table.total)]],
-        [(str(m), n) for m, n in sorted(table.row_totals.items(), key=lambda kv: str(kv[0]))]))
+        m_rows + [[t("report.c.total", lang), show(table.total if months else 0)]], m_bars))
 
     themes = region.counts(conn, "theme_counts", "theme", start, end)
     tt = suppress(themes)
@@ -287,13 +304,16 @@ def build_sections(conn: sqlite3.Connection, start: str, end: str, lang: str,
     # table would hide other cells than the table above and let one give the other away.
     pstart, pend = previous_period(start, end)
     previous = suppress(region.counts(conn, "theme_counts", "theme", pstart, pend))
+    known_before = any(pstart <= p <= pend for p in reported)  # else "no data", not 0
     tr_rows, tr_bars = [], []
     for v in sorted(set(theme_values) | {str(c) for c in previous.col_totals}):
         cur = tt.col_totals.get(v, 0)
         prev = previous.col_totals.get(v, 0)
-        change = "–" if cur is None or prev is None else f"{cur - prev:+d}"
+        change = "–" if cur is None or prev is None or not known_before else \
+            f"{cur - prev:+d}"
         label = names.get("theme:" + v, v)
-        tr_rows.append([label, show(prev), show(cur), change])
+        tr_rows.append([label, show(prev) if known_before else t("report.none", lang),
+                        show(cur), change])
         tr_bars.append((label, cur))
     sections.append(Section("trend", t("report.t.trend", lang),
                             [t("report.c.value", lang), t("report.c.previous", lang),

@@ -293,3 +293,22 @@ def test_preparing_again_without_changes_makes_no_new_package(
         finally:
             session.close()
         assert len(prepare(local).packages) == 1
+
+
+def test_a_month_without_referrals_is_zero_and_a_month_without_packages_no_data(
+        tmp_path: Path, region_key: tuple[Path, str]) -> None:
+    # December's package carries only a wrong-entry report: December had 0 referrals. No
+    # laptop sent anything for January or for the previous period. The months table used
+    # to leave December and January out, and the trend compared with a made-up 0 (+12).
+    laptop = str(uuid.uuid4())
+    december = package(laptop, "2026-12", {})
+    december["referrals"] = []
+    december["wrong_reports"] = [{
+        "id": str(uuid.uuid4()), "service_id": "s1", "service_name": "Kerho",
+        "catalogue_id": "kainuu", "catalogue_version": 3, "reason": "closed", "note": None,
+        "created": "2026-12-02"}]
+    db = collected(tmp_path, region_key, package(laptop, "2026-11", {"4": 12}), december)
+    s = sections_for(db, "2026-11", "2027-01")
+    assert s["months"].rows == [["2026-11", "12"], ["2026-12", "0"], ["2027-01", "no data"],
+                                ["total", "12"]]
+    assert s["trend"].rows[0][1:] == ["no data", "12", "–"]
