@@ -379,6 +379,11 @@ def write_html(sections: list[Section], title: str, subtitle: list[str], lang: s
     return "\n".join(out)
 
 
+def _numeric(cell: str) -> bool:
+    return cell in (HIDDEN, "–") or cell.lstrip("+-").replace(",", "").replace(".", "") \
+        .isdigit()
+
+
 def write_pdf(sections: list[Section], title: str, subtitle: list[str], path: Path) -> None:
     from fpdf import FPDF
     from fpdf.enums import XPos, YPos
@@ -401,6 +406,17 @@ def write_pdf(sections: list[Section], title: str, subtitle: list[str], path: Pa
         return text.replace("–", "-").replace("…", "...").encode(
             "latin-1", "replace").decode("latin-1")
 
+    def fit(text: str, width: float) -> str:
+        """``text`` shortened with "…" to fit ``width`` mm at the current font (long
+        Finnish names ran into the next cell)."""
+        text = clean(text)
+        if pdf.get_string_width(text) <= width - 2:
+            return text
+        ellipsis = clean("…")
+        while text and pdf.get_string_width(text + ellipsis) > width - 2:
+            text = text[:-1]
+        return text.rstrip() + ellipsis
+
     pdf.add_page()
     pdf.set_font(font, "B", 16)
     pdf.multi_cell(0, 8, clean(title), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
@@ -421,7 +437,7 @@ def write_pdf(sections: list[Section], title: str, subtitle: list[str], path: Pa
                 pdf.add_page()
             y = pdf.get_y()
             pdf.set_xy(pdf.l_margin, y)
-            pdf.cell(70, 5, clean(label[:40]))
+            pdf.cell(70, 5, fit(label, 72))
             if n is None:
                 pdf.set_fill_color(170, 170, 170)
                 pdf.rect(pdf.l_margin + 72, y + 1, 4, 3.5, style="F")
@@ -436,20 +452,23 @@ def write_pdf(sections: list[Section], title: str, subtitle: list[str], path: Pa
                 pdf.cell(20, 5, str(n))
             pdf.ln(5)
         pdf.ln(2)
-        widths = [max(25.0, (pdf.w - 2 * pdf.l_margin) / len(s.header))] * len(s.header)
-        widths[0] = (pdf.w - 2 * pdf.l_margin) - sum(widths[1:])
+        # Columns of numbers are narrow; the columns of names share the rest.
+        numbers = [i > 0 and all(_numeric(row[i]) or row[i] == "" for row in s.rows)
+                   for i in range(len(s.header))]
+        names_width = (pdf.w - 2 * pdf.l_margin - 38.0 * sum(numbers)) / \
+            max(1, len(numbers) - sum(numbers))
+        widths = [38.0 if n else names_width for n in numbers]
         pdf.set_font(font, "B", 9)
         for w, h in zip(widths, s.header, strict=True):
-            pdf.cell(w, 6, clean(h), border=1)
+            pdf.cell(w, 6, fit(h, w), border=1)
         pdf.ln(6)
         pdf.set_font(font, "", 9)
         for row in s.rows:
             if pdf.get_y() > pdf.h - 20:
                 pdf.add_page()
             for i, (w, c) in enumerate(zip(widths, row, strict=True)):
-                numeric = i > 0 and (c in (HIDDEN, "–") or c.lstrip("+-").replace(",", "")
-                                     .replace(".", "").isdigit())
-                pdf.cell(w, 5.5, clean(c[:60]), border=1, align="R" if numeric else "L")
+                pdf.cell(w, 5.5, fit(c, w), border=1,
+                         align="R" if i > 0 and _numeric(c) else "L")
             pdf.ln(5.5)
     pdf.output(str(path))
 

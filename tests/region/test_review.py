@@ -5,6 +5,7 @@ messages in one language."""
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import uuid
 from datetime import date
@@ -312,3 +313,22 @@ def test_a_month_without_referrals_is_zero_and_a_month_without_packages_no_data(
     assert s["months"].rows == [["2026-11", "12"], ["2026-12", "0"], ["2027-01", "no data"],
                                 ["total", "12"]]
     assert s["trend"].rows[0][1:] == ["no data", "12", "–"]
+
+
+def test_long_names_are_shortened_in_the_pdf_not_run_into_the_next_cell(
+        tmp_path: Path, region_key: tuple[Path, str]) -> None:
+    from pypdf import PdfReader
+
+    from hytedesk.admin.region_report import report
+
+    long_name = "Pohjois-Kainuun " + "ja Kehys-Kainuun " * 3 + "yhteistoiminta-alue"
+    p = package(str(uuid.uuid4()), "2026-11", {"4": 12})
+    p["referrals"][0]["municipality"] = long_name
+    db = collected(tmp_path, region_key, p)
+    out = tmp_path / "report"
+    report(db, "2026-11", "2026-11", out, lang="fi")
+    text = "".join(page.extract_text() for page in PdfReader(out / "report.pdf").pages)
+    # The chart's label column is 72 mm: the name is cut there with "…" (it ran into
+    # the bar); the table's wide name column shows it whole.
+    assert re.search(r"Pohjois-Kainuun ja Kehys-Kainuun[^…\n]*…", text)
+    assert long_name in (out / "report.html").read_text(encoding="utf-8")
