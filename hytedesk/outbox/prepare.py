@@ -156,6 +156,56 @@ def _months(conn: sqlite3.Connection, today: str) -> list[str]:
     return sorted(found)
 
 
+def _prepare_month(w: sqlite3.Connection, period: str, newest: bool,
+                   local_services: list[dict[str, Any]], reports: list[dict[str, Any]],
+                   keys: list[str], inst: str, created: str,
+                   catalogue: dict[str, Any] | None) -> str | None:
+    """One month's package if it is due (inside the caller's write transaction): its id,
+    or None when nothing changed since the last one."""
+    counts = month_counts(w, period)
+    digest = _digest(counts)
+    row = w.execute("SELECT digest, revision FROM outbox_periods WHERE period = ?",
+                    (period,)).fetchone()
+    extras = newest and bool(local_services or reports)
+    if row is not None and row[0] == digest and (
+            not extras or _already_waiting(w, period, local_services, reports)):
+        return None
+    if row is None and not any(counts.values()) and not extras:
+        return None
+    revision = (row[1] if row else 0) + 1
+    package_id = str(uuid.uuid4())
+    package: dict[str, Any] = {
+        "format": upload.FORMAT, "format_version": upload.FORMAT_VERSION,
+        "package_id": package_id, "installation_id": inst, "created": created,
+        "period": period, "revision": revision, "catalogue": catalogue, **counts,
+        "local_services": local_services if newest else [],
+        "wrong_reports": reports if newest else [],
+    }
+    blob = upload.encrypt(package, keys)
+    # Unsent packages of this month are superseded by this one; what they carried (local
+    # services, reports) is carried again here.
+    old = [r[0] for r in w.execute(
+        "SELECT uuid FROM outbox WHERE kind = 'upload' AND period = ? AND sent_at IS NULL",
+        (period,))]
+    for gone in old:
+        w.execute("DELETE FROM outbox WHERE uuid = ?", (gone,))
+        w.execute("DELETE FROM outbox_items WHERE package_uuid = ? AND sent = 0", (gone,))
+    w.execute("INSERT INTO outbox (uuid, kind, payload, created_at, period, revision) "
+              "VALUES (?, 'upload', ?, ?, ?, ?)",
+              (package_id, blob, now_iso(), period, revision))
+    w.execute("INSERT INTO outbox_periods (period, digest, revision) VALUES (?, ?, ?) "
+              "ON CONFLICT (period) DO UPDATE SET digest = excluded.digest, "
+              "revision = excluded.revision", (period, digest, revision))
+    for item in package["local_services"]:
+        w.execute("INSERT OR IGNORE INTO outbox_items (kind, item_id, version, package_uuid) "
+                  "VALUES ('local-service', ?, ?, ?)", (item["id"], item["updated_at"],
+                                                        package_id))
+    for item in package["wrong_reports"]:
+        w.execute("INSERT OR IGNORE INTO outbox_items (kind, item_id, version, package_uuid) "
+                  "VALUES ('wrong-report', ?, '1', ?)", (item["id"], package_id))
+    return package_id
+
+
 def prepare(local: LocalDB, *, now: datetime | None = None) -> Prepared:
     """Makes the packages that are due and stores them, encrypted, in the outbox.
 
@@ -177,51 +227,13 @@ def prepare(local: LocalDB, *, now: datetime | None = None) -> Prepared:
     reports = _pending_reports(conn)
     made: list[str] = []
     for period in months:
-        counts = month_counts(conn, period)
-        digest = _digest(counts)
-        row = conn.execute("SELECT digest, revision FROM outbox_periods WHERE period = ?",
-                           (period,)).fetchone()
-        extras = period == newest and (local_services or reports)
-        if row is not None and row[0] == digest and (
-                not extras or _already_waiting(conn, period, local_services, reports)):
-            continue
-        if row is None and not any(counts.values()) and not extras:
-            continue
-        revision = (row[1] if row else 0) + 1
-        package_id = str(uuid.uuid4())
-        package: dict[str, Any] = {
-            "format": upload.FORMAT, "format_version": upload.FORMAT_VERSION,
-            "package_id": package_id, "installation_id": inst, "created": created,
-            "period": period, "revision": revision, "catalogue": catalogue, **counts,
-            "local_services": local_services if period == newest else [],
-            "wrong_reports": reports if period == newest else [],
-        }
-        blob = upload.encrypt(package, keys)
+        # Decided and stored in one write transaction, so that two runs at once (the
+        # window's background run and an export) cannot give a month the same revision.
         with local.write() as w:
-            # Unsent packages of this month are superseded by this one; what they carried
-            # (local services, reports) is carried again here.
-            old = [r[0] for r in w.execute(
-                "SELECT uuid FROM outbox WHERE kind = 'upload' AND period = ? "
-                "AND sent_at IS NULL", (period,))]
-            for gone in old:
-                w.execute("DELETE FROM outbox WHERE uuid = ?", (gone,))
-                w.execute("DELETE FROM outbox_items WHERE package_uuid = ? AND sent = 0",
-                          (gone,))
-            w.execute("INSERT INTO outbox (uuid, kind, payload, created_at, period, revision) "
-                      "VALUES (?, 'upload', ?, ?, ?, ?)",
-                      (package_id, blob, now_iso(), period, revision))
-            w.execute("INSERT INTO outbox_periods (period, digest, revision) VALUES (?, ?, ?) "
-                      "ON CONFLICT (period) DO UPDATE SET digest = excluded.digest, "
-                      "revision = excluded.revision", (period, digest, revision))
-            for item in package["local_services"]:
-                w.execute("INSERT OR IGNORE INTO outbox_items (kind, item_id, version, "
-                          "package_uuid) VALUES ('local-service', ?, ?, ?)",
-                          (item["id"], item["updated_at"], package_id))
-            for item in package["wrong_reports"]:
-                w.execute("INSERT OR IGNORE INTO outbox_items (kind, item_id, version, "
-                          "package_uuid) VALUES ('wrong-report', ?, '1', ?)",
-                          (item["id"], package_id))
-        made.append(package_id)
+            made_id = _prepare_month(w, period, period == newest, local_services, reports,
+                                     keys, inst, created, catalogue)
+        if made_id:
+            made.append(made_id)
     return Prepared(made)
 
 

@@ -332,3 +332,38 @@ def test_long_names_are_shortened_in_the_pdf_not_run_into_the_next_cell(
     # the bar); the table's wide name column shows it whole.
     assert re.search(r"Pohjois-Kainuun ja Kehys-Kainuun[^…\n]*…", text)
     assert long_name in (out / "report.html").read_text(encoding="utf-8")
+
+
+def test_two_prepares_at_once_never_give_a_month_the_same_revision(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, region_key: tuple[Path, str]) -> None:
+    # The window's background run and File › Export can prepare at the same time. Each
+    # read the month's revision before its write transaction, so both made revision 1;
+    # the region then took the two as two laptops sharing an id and counted one.
+    import threading
+
+    from hytedesk.outbox.prepare import mark_sent
+
+    paths = laptop_home(tmp_path / "laptop", monkeypatch, region_key[1])
+    record(paths, date(2026, 11, 5), ("loneliness",), "Puolanka")
+    real_encrypt = upload.encrypt
+    other: list[threading.Thread] = []
+
+    def other_run() -> None:  # the second run, on its own connection, sends at once
+        with LocalDB(paths) as second:
+            for made in prepare(second).packages:
+                mark_sent(second, made)
+
+    def encrypt_meanwhile(package: dict, keys: list[str]) -> bytes:
+        if not other:
+            other.append(threading.Thread(target=other_run))
+            other[0].start()
+            other[0].join(timeout=3)  # it waits for our transaction if we hold one
+        return real_encrypt(package, keys)
+
+    monkeypatch.setattr(upload, "encrypt", encrypt_meanwhile)
+    with LocalDB(paths) as local:
+        prepare(local)
+    other[0].join()
+    with LocalDB(paths) as local:
+        rows = [tuple(r) for r in local.conn.execute("SELECT period, revision FROM outbox")]
+    assert len(rows) == len(set(rows)), rows
