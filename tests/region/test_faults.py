@@ -29,7 +29,7 @@ class Server:
     """A real HTTP server on 127.0.0.1 whose next answers the test chooses."""
 
     def __init__(self) -> None:
-        self.plan: list[str] = []  # "500", "507", "hang", "cut", "ok"
+        self.plan: list[str] = []  # "500", "507", "hang", "cut", "redirect", "body", "ok"
         self.stored: dict[str, bytes] = {}
         self.release = threading.Event()
         outer = self
@@ -48,6 +48,20 @@ class Server:
                 body = self.rfile.read(length)
                 if what == "hang":
                     outer.release.wait(10)
+                    return
+                if what == "redirect":  # to another host, without https
+                    self.send_response(307)
+                    self.send_header("Location", "http://evil.example/upload/x.age")
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                if what == "body":  # 201 with a body (some WebDAV servers describe it)
+                    outer.stored[self.path.rsplit("/", 1)[1]] = body
+                    reply = b"<html>" + b"created " * 40_000 + b"</html>"
+                    self.send_response(201)
+                    self.send_header("Content-Length", str(len(reply)))
+                    self.end_headers()
+                    self.wfile.write(reply)
                     return
                 if what in ("500", "507"):
                     self.send_response(int(what))
@@ -101,6 +115,19 @@ def test_a_failed_put_keeps_the_package_for_later(laptop: LocalDB, server: Serve
     assert [p.uuid for p in left] == [p.uuid for p in todo]
     assert left[0].attempts == 1 and left[0].last_error
     # The next run succeeds; every package arrives once.
+    result = send(laptop, url=server.url)
+    assert result.error is None and pending(laptop) == []
+    assert sorted(server.stored) == sorted(p.uuid + ".age" for p in todo)
+
+
+def test_a_redirect_is_not_followed_and_a_201_with_a_body_counts_as_sent(
+        laptop: LocalDB, server: Server) -> None:
+    todo = pending(laptop)
+    server.plan = ["redirect"]
+    result = send(laptop, url=server.url)
+    assert result.sent == 0 and result.error and "307" in result.error
+    assert [p.uuid for p in pending(laptop)] == [p.uuid for p in todo]
+    server.plan = ["body"] * len(todo)
     result = send(laptop, url=server.url)
     assert result.error is None and pending(laptop) == []
     assert sorted(server.stored) == sorted(p.uuid + ".age" for p in todo)
