@@ -1,7 +1,8 @@
 """Sending upload packages: HTTP PUT to the region's upload folder, or a folder on a stick.
 
 Over the network each pending package is PUT to ``<upload.url>/<package_id>.age`` (any
-WebDAV-capable server, or an object store with pre-signed URLs). Packages are a few KB,
+WebDAV-capable server, or an object-store folder whose write token is the address's
+query string, kept after the name). Redirects are not followed. Packages are a few KB,
 so a failed one is retried whole at the next run. A package is marked sent only after
 the server answered 200, 201 or 204; anything else (a 500, a full disk's 507, a timeout,
 a cut connection) leaves it pending with its error, and nothing is lost. The run has an
