@@ -325,12 +325,22 @@ def build_sections(conn: sqlite3.Connection, start: str, end: str, lang: str,
 # -- writers -------------------------------------------------------------------------------
 
 
+def _inert(cell: str) -> str:
+    """A cell a spreadsheet will not run as a formula. Names come from packages, which
+    anyone holding the region's public key can make, so ``=HYPERLINK(…)`` as a
+    municipality must stay text: a leading apostrophe, as Excel itself writes it. Numbers
+    and changes (``+3``, ``-2``) are left as they are."""
+    if cell[:1] in ("=", "+", "-", "@", "\t", "\r") and not _numeric(cell):
+        return "'" + cell
+    return cell
+
+
 def _csv(section: Section, dialect: str) -> bytes:
     buf = io.StringIO(newline="")
     writer = csv.writer(buf, delimiter=";" if dialect == "excel-fi" else ",",
                         lineterminator="\r\n")
     writer.writerow(section.header)
-    writer.writerows(section.rows)
+    writer.writerows([[_inert(c) for c in row] for row in section.rows])
     data = buf.getvalue().encode("utf-8")
     return (b"\xef\xbb\xbf" + data) if dialect == "excel-fi" else data
 

