@@ -129,6 +129,7 @@ CREATE VIEW IF NOT EXISTS current_packages AS
 """
 log = logging.getLogger(__name__)
 MARK = "hytedesk-region"
+APPLICATION_ID = 0x48595452  # "HYTR" in the SQLite header: a region database
 BATCH = 512  # packages opened and stored at a time (one transaction: collecting again is
 # idempotent, so a crash costs a re-run)
 
@@ -165,22 +166,29 @@ def load_keys(paths: Iterable[Path]) -> list[pyrage.x25519.Identity]:
 
 
 def open_region_db(path: Path, *, create: bool = False) -> sqlite3.Connection:
+    """The region database; with ``create``, made if the file is new. Any other SQLite
+    file (``-o local.db`` by mistake) is refused before anything in it is changed."""
     if not create and not path.is_file():
         raise i18n.UserError("region.not_region_db", path=path)
     conn = sqlite3.connect(path, isolation_level=None)  # explicit BEGIN/COMMIT
     try:
+        mine = conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        fresh = create and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+        if not (mine or fresh):
+            raise i18n.UserError("region.not_region_db", path=path)
         # Collecting is idempotent (a package is kept once), so a crash mid-run costs a
         # re-run at most: WAL with NORMAL sync, not an fsync per package.
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         if create:
             conn.executescript(SCHEMA)
-            conn.execute(f"PRAGMA application_id = {0x48595452}")  # "HYTR"
-        if conn.execute("PRAGMA application_id").fetchone()[0] != 0x48595452:
-            raise i18n.UserError("region.not_region_db", path=path)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     except sqlite3.DatabaseError:
         conn.close()
         raise i18n.UserError("region.not_region_db", path=path) from None
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 

@@ -386,3 +386,19 @@ def test_a_formula_in_a_package_stays_text_in_the_csv_files(
         text = (out / name).read_text(encoding="utf-8-sig")
         assert "'=HYPERLINK" in text and "\n=" not in text and ";=" not in text
     assert "+6" in (out / "trend.csv").read_text(encoding="utf-8")
+
+
+def test_collect_into_another_database_changes_nothing_in_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, region_key: tuple[Path, str],
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # "-o local.db" by mistake: collect added its tables to the laptop's database, set
+    # its application id and switched it to WAL.
+    paths = laptop_home(tmp_path / "laptop", monkeypatch, region_key[1])
+    target = paths.data / "local.db"
+    before = target.read_bytes()
+    folder = tmp_path / "upload"
+    folder.mkdir()
+    assert admin_main(["collect", str(folder), "--key", str(region_key[0]), "-o",
+                       str(target), "--lang", "fi"]) == 2
+    assert "ei ole HyteDeskin aluetietokanta" in capsys.readouterr().err
+    assert target.read_bytes() == before
