@@ -16,10 +16,13 @@ import pytest
 from hytedesk.admin.main import main as admin_main
 from hytedesk.admin.region import collect, load_keys
 from hytedesk.admin.region_report import sections_for
+from hytedesk.app.session import open_session
 from hytedesk.base import i18n
+from hytedesk.base.paths import Paths
 from hytedesk.bundle import upload
 from hytedesk.local.localdb import LocalDB
 from hytedesk.outbox.prepare import pending, prepare
+from hytedesk.outbox.reports import report_wrong
 from hytedesk.outbox.send import package_url, send
 from tests.region.conftest import Nginx, laptop_home, record
 
@@ -36,6 +39,16 @@ def package(installation: str, period: str, themes: dict[str, int], *,
                            "outcome_reason": None, "count": sum(themes.values())}],
             "situations": [], "themes": rows, "unmet": [], "local_services": [],
             "wrong_reports": []}
+
+
+def report_wrong_entry(paths: Paths, local: LocalDB, sid: str, reason: str,
+                       note: str = "") -> None:
+    """A nurse's "this entry is wrong" report, against the laptop's current catalogue."""
+    session = open_session(paths)
+    try:
+        report_wrong(local, session.conn, sid, reason, note)
+    finally:
+        session.close()
 
 
 def collected(tmp_path: Path, region_key: tuple[Path, str], *packages: dict) -> Path:
@@ -115,17 +128,11 @@ def test_a_population_file_from_finnish_excel_is_read(
 def test_messages_are_in_one_language(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                       region_key: tuple[Path, str],
                                       capsys: pytest.CaptureFixture[str]) -> None:
-    from hytedesk.app.session import open_session
     from hytedesk.commands.main import main as cli_main
-    from hytedesk.outbox.reports import report_wrong
 
     paths = laptop_home(tmp_path / "laptop", monkeypatch, region_key[1])
     with LocalDB(paths) as local:
-        session = open_session(paths)
-        try:
-            report_wrong(local, session.conn, "vertais", "wrong-phone", "Numero vaihtui")
-        finally:
-            session.close()
+        report_wrong_entry(paths, local, "vertais", "wrong-phone", "Numero vaihtui")
     # The laptop's own list printed the reason's code ("wrong-phone") in Finnish output.
     assert cli_main(["--lang", "fi", "outbox", "status"]) == 0
     out = capsys.readouterr().out
@@ -270,17 +277,11 @@ def test_a_key_file_saved_on_windows_opens_the_packages(
 
 def test_preparing_again_without_changes_makes_no_new_package(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, region_key: tuple[Path, str]) -> None:
-    from hytedesk.app.session import open_session
-    from hytedesk.outbox.reports import report_wrong
 
     paths = laptop_home(tmp_path / "laptop", monkeypatch, region_key[1])
     record(paths, date(2026, 11, 5), ("loneliness",), "Puolanka")
     with LocalDB(paths) as local:
-        session = open_session(paths)
-        try:
-            report_wrong(local, session.conn, "vertais", "closed", "")
-        finally:
-            session.close()
+        report_wrong_entry(paths, local, "vertais", "closed", "")
         assert prepare(local).packages
         before = [(p.uuid, p.revision) for p in pending(local)]
         # A report waiting in an unsent package used to make the newest month's package
@@ -288,11 +289,7 @@ def test_preparing_again_without_changes_makes_no_new_package(
         assert prepare(local).packages == []
         assert [(p.uuid, p.revision) for p in pending(local)] == before
         # A new report does make it again, carrying both.
-        session = open_session(paths)
-        try:
-            report_wrong(local, session.conn, "vertais", "wrong-phone", "")
-        finally:
-            session.close()
+        report_wrong_entry(paths, local, "vertais", "wrong-phone", "")
         assert len(prepare(local).packages) == 1
 
 
