@@ -8,6 +8,7 @@ import json
 import re
 import sqlite3
 import uuid
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +26,14 @@ from hytedesk.outbox.prepare import pending, prepare
 from hytedesk.outbox.reports import report_wrong
 from hytedesk.outbox.send import package_url, send
 from tests.region.conftest import Nginx, laptop_home, record
+
+
+@pytest.fixture(autouse=True)
+def _language_kept() -> Iterator[None]:
+    """--lang in a command sets the process's language; later tests expect it unchanged."""
+    before = i18n.language()
+    yield
+    i18n.set_language(before)
 
 
 def package(installation: str, period: str, themes: dict[str, int], *,
