@@ -260,7 +260,8 @@ def main() -> int:
         for module, label in (("benchmarks.handout", "handout"),
                               ("benchmarks.admin_build", "admin build"),
                               ("benchmarks.sync_resume", "sync"),
-                              ("benchmarks.region_collect", "region collect")):
+                              ("benchmarks.region_collect", "region collect"),
+                              ("benchmarks.bombs", "bundle bombs")):
             def run_extra(module: str = module) -> None:
                 import importlib
 

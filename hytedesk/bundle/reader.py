@@ -333,6 +333,28 @@ _TAR_TYPES = {b"1": "hard link", b"2": "symbolic link", b"3": "character device"
               b"V": "GNU volume label", b"D": "GNU directory"}
 
 
+def _plain_header(header: bytes) -> str | None:
+    """The member name of a valid USTAR header of a regular file, else None."""
+    try:
+        if _octal(header[148:156]) != sum(header[:148]) + 256 + sum(header[156:]):
+            return None
+    except ValueError:
+        return None
+    if header[257:262] != b"ustar" or header[156:157] not in (b"0", b"\0"):
+        return None
+    return header[:100].split(b"\0", 1)[0].decode("utf-8", "replace")
+
+
+def first_tar_member(path: Path | str) -> str | None:
+    """The name of a tar file's first member if it is a plain file, reading one header only
+    (for telling file kinds apart before any tar library reads a hostile header)."""
+    try:
+        with Path(path).open("rb") as f:
+            return _plain_header(f.read(512))
+    except OSError:
+        return None
+
+
 def _scan_tar(path: Path, file_size: int, name: str) -> dict[str, tuple[int, int]]:
     """Reads a bundle's tar headers: ``{member: (data offset, size)}``.
 

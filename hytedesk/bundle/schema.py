@@ -589,11 +589,12 @@ def validate_manifest(m: Any, out: list[Problem]) -> None:
         c.pattern(info, "sha256", path, re.compile(r"[0-9a-f]{64}"), "64 hex", required=True)
         size = c.int_(info, "size", path, 0, 2**63, required=True)
         c.int_(info, "lines", path, 0, MAX_RECORDS, required=True)
-        plain = c.int_(info, "uncompressed_size", path, 0, MAX_MEMBER_UNCOMPRESSED,
-                       required=True)
-        if size is not None and plain is not None:
+        plain = c.int_(info, "uncompressed_size", path, 0, 2**63, required=True)
+        if plain is not None:
             total += plain
-            if plain > max(RATIO_FLOOR, size * MAX_RATIO):
+            if plain > MAX_MEMBER_UNCOMPRESSED:
+                c.add(f"{path}uncompressed_size", "p.range", value=plain)
+            if size is not None and plain > max(RATIO_FLOOR, size * MAX_RATIO):
                 c.add(f"{path}uncompressed_size", "p.ratio", size=plain, ratio=MAX_RATIO)
     if total > MAX_CATALOGUE_BYTES:
         c.add("files", "p.catalogue_size", size=total, limit=MAX_CATALOGUE_BYTES)

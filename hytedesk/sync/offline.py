@@ -28,6 +28,7 @@ from hytedesk.base.files import temp_beside
 from hytedesk.base.i18n import UserError
 from hytedesk.base.logs import logged
 from hytedesk.base.paths import Paths
+from hytedesk.bundle.reader import first_tar_member
 from hytedesk.sync.client import (
     Step,
     SyncResult,
@@ -52,6 +53,10 @@ MAX_HEADER_BYTES = 64 * 1024
 
 def is_offline_bundle(path: Path | str) -> bool:
     """Whether ``path`` is an offline bundle (a tar starting with ``hytedesk-offline.json``)."""
+    # The first header is looked at before tarfile reads anything: tarfile would read a
+    # PAX or GNU extension header whole into memory, however large it says it is.
+    if first_tar_member(path) != OFFLINE_MANIFEST:
+        return False
     try:
         with tarfile.open(path, "r:") as tar:
             first = tar.next()
