@@ -17,6 +17,7 @@ from hytedesk.admin import messages as _messages  # noqa: F401  (registers the m
 from hytedesk.admin.cli import add_lang, set_language
 from hytedesk.base.i18n import UserError
 from hytedesk.base.logs import setup_logging
+from hytedesk.base.terminal import safe_output
 
 log = logging.getLogger("hytedesk.admin")  # also when run as __main__
 
@@ -50,19 +51,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_language(args)
     setup_logging("hytedesk-admin")
     log.info("command: %s", args.command)
-    try:
-        status = int(args.func(args))
-    except UserError as exc:
-        log.warning("command %s failed: %s [%s]", args.command, exc.text("en"), exc.key)
-        print(f"hytedesk-admin: {exc}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print("hytedesk-admin: keskeytetty / interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        # The reader went away (``validate | head``): end quietly, as other tools do.
-        _quiet_closed_pipe()
-        return 0
+    with safe_output():  # a terminal never receives control characters from data
+        try:
+            status = int(args.func(args))
+        except UserError as exc:
+            log.warning("command %s failed: %s [%s]", args.command, exc.text("en"), exc.key)
+            print(f"hytedesk-admin: {exc}", file=sys.stderr)
+            return 2
+        except KeyboardInterrupt:
+            print("hytedesk-admin: keskeytetty / interrupted", file=sys.stderr)
+            return 130
+        except BrokenPipeError:
+            # The reader went away (``validate | head``): end quietly, as other tools do.
+            _quiet_closed_pipe()
+            return 0
     log.info("command %s finished: exit status %d", args.command, status)
     return status
 

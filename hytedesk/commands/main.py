@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import logging
 import os
 import sys
@@ -22,6 +21,7 @@ from hytedesk.base import i18n
 from hytedesk.base.i18n import UserError
 from hytedesk.base.logs import setup_logging
 from hytedesk.base.paths import Paths, default_paths
+from hytedesk.base.terminal import printable, printable_json, safe_output
 
 log = logging.getLogger("hytedesk.commands")  # also when run as __main__
 
@@ -153,12 +153,12 @@ def _info(s: Any, args: argparse.Namespace) -> int:
         "counts": counts, "file": str(s.paths.data / p.file),
     }
     if args.json:
-        print(json.dumps(info, ensure_ascii=False, indent=2))
+        print(printable_json(info, indent=2))
         return 0
     for key, value in info.items():
         if key == "counts":
             value = ", ".join(f"{k} {v}" for k, v in value.items())
-        print(f"{key}: {value}")
+        print(f"{key}: {printable(value)}")
     return 0
 
 
@@ -183,7 +183,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     _on_catalogue(run)
     hits = found[0] if found else []
     if args.json:
-        print(json.dumps([h.as_json() for h in hits], ensure_ascii=False, indent=2))
+        print(printable_json([h.as_json() for h in hits], indent=2))
         return 0
     corrections = getattr(hits, "corrections", {})
     if corrections:
@@ -199,7 +199,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         dist = f"{h.distance_km:.1f} km" if h.distance_km is not None else ""
         where = ", ".join(x for x in (h.municipality, dist) if x)
         modes = "/".join(h.modes)
-        print(f"{h.name} — {h.organization} [{where}] ({modes}) {h.id}")
+        # Catalogue text is data: control characters are shown escaped, never sent raw.
+        print(printable(f"{h.name} — {h.organization} [{where}] ({modes}) {h.id}"))
     return 0
 
 
@@ -352,6 +353,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging("hytedesk")
     # The command's name only: its arguments may be search words.
     log.info("command: %s", "self-test" if args.self_test else (args.command or "window"))
+    if args.func is cmd_gui and not args.self_test:
+        return _run(args)
+    with safe_output():  # a terminal never receives control characters from data
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         if args.self_test:
             from hytedesk.app.selftest import run_self_test
@@ -360,7 +368,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except UserError as exc:
         log.info("command ended: %s", exc.key)  # the text may quote what was typed
-        print(f"hytedesk: {exc}", file=sys.stderr)
+        print(f"hytedesk: {printable(exc, lines=True)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

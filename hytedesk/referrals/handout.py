@@ -104,9 +104,26 @@ class Handout:
     sessions: int = 3
 
 
-def e(value: object) -> str:
-    """Escapes one field for the template (quotes too: a field may end up in an attribute)."""
-    return html.escape("" if value is None else str(value), quote=True)
+#: The longest text of one field on the handout; a description may run longer. A longer
+#: field is cut at a word with "…": a 1 MB description once made a 428-page handout and
+#: held the window's preview for a second.
+FIELD_CHARS = 400
+DESCRIPTION_CHARS = 1200
+
+
+def cap(text: str, limit: int = FIELD_CHARS) -> str:
+    """``text`` cut to at most ``limit`` characters, at a space if one is near, with "…"."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ", limit - 60)
+    return (cut[:space] if space > 0 else cut).rstrip() + "…"
+
+
+def e(value: object, limit: int = FIELD_CHARS) -> str:
+    """Escapes one field for the template (quotes too: a field may end up in an attribute),
+    capped at ``limit`` characters."""
+    return html.escape(cap("" if value is None else str(value), limit), quote=True)
 
 
 def km_text(km: float, lang: str) -> str:
@@ -147,7 +164,7 @@ def _service_html(n: int, d: ServiceDetail, h: Handout) -> str:
     rows: list[str] = []
     desc = d.description(lang)
     if desc:
-        rows.append(_row(t("handout.what"), e(desc)))
+        rows.append(_row(t("handout.what"), e(desc, DESCRIPTION_CHARS)))
     org = d.organization(lang)
     if org:
         rows.append(_row(t("handout.who"), e(org)))
@@ -193,11 +210,11 @@ def _service_html(n: int, d: ServiceDetail, h: Handout) -> str:
         fees = ""  # "free" says it all; no Finnish note in a Swedish or English handout
     if d.free:
         if fees and fold(free_word) in fold(fees):
-            cost = e(fees)
+            cost = e(fees, DESCRIPTION_CHARS)
         else:
             cost = e(free_word) + (f" – {e(fees)}" if fees else "")
     else:
-        cost = e(fees) if fees else t("handout.ask_cost")
+        cost = e(fees, DESCRIPTION_CHARS) if fees else t("handout.ask_cost")
     rows.append(_row(t("handout.cost"), cost))
     if d.referral_required is not None:
         rows.append(_row(t("handout.referral"), t("handout.needs_referral")
