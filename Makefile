@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PRESET ?=
 
-.PHONY: run test test-fast lint bench installer installer-test system-deps clean ui translations \
+.PHONY: run test test-fast fuzz lint bench installer installer-test system-deps clean ui translations \
 	screenshots
 
 $(STAMP): pyproject.toml
@@ -28,6 +28,12 @@ test: $(STAMP)
 # The suite without the tests marked slow (crash loops, the frozen build, the wheel).
 test-fast: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
+
+# The property-based tests as a long campaign: FUZZ_EXAMPLES (default 3000) per property,
+# new random examples each run; a failing example is saved in .hypothesis/ and replayed first.
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q \
+		--hypothesis-show-statistics tests/test_properties.py
 
 # Compiled Designer forms and .qm translations from ui/*.ui and the .ts sources.
 ui: $(STAMP)
