@@ -215,3 +215,25 @@ def test_admin_build_refuses_what_the_laptop_refuses(
     assert where in printed and what in printed, printed
     assert admin_main(["validate", "--lang", "en", "--format", "hsds", str(src)]) == 2
     assert what in capsys.readouterr().err
+
+
+def test_a_bad_bundle_published_before_does_not_block_the_next_publish(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A region whose repository already holds a bundle that today's reader refuses (it was
+    published before the reader was strict) publishes its next version in full."""
+    from hytedesk.publish.repo import Repository
+
+    repo, keys = tmp_path / "repo", tmp_path / "keys"
+    assert admin_main(["init-repo", str(repo), "--keys", str(keys)]) == 0
+    mini.build(tmp_path / "v1.hytebundle", version=1)
+    assert admin_main(["publish", str(tmp_path / "v1.hytebundle"), "--repo", str(repo),
+                       "--keys", str(keys)]) == 0
+    r = Repository(repo, keys)
+    (name,) = r.targets()
+    old = CASES["lone-surrogate"][0](tmp_path / "old.hytebundle")
+    r.target_file(r.targets()[name]).write_bytes(old.read_bytes())
+    mini.build(tmp_path / "v2.hytebundle", version=2, services=mini.SERVICES[1:])
+    assert admin_main(["publish", str(tmp_path / "v2.hytebundle"), "--repo", str(repo),
+                       "--keys", str(keys)]) == 0
+    assert "-2.hytebundle" in capsys.readouterr().out
+    assert sorted(Repository(repo, keys).targets()) == ["mini-2.hytebundle"]

@@ -359,9 +359,15 @@ class Repository:
             base = int(target_custom(newest)["version"])
             with tempfile.TemporaryDirectory(dir=self.path.parent) as tmp:
                 out = Path(tmp) / delta_target_name(catalogue_id, base, version)
-                write_delta(previous, bundle, out)
-                delta_manifest = _read_manifest(out)
-                size = out.stat().st_size
+                try:
+                    write_delta(previous, bundle, out)
+                except BundleError:
+                    # The previous version was published before the reader refused what
+                    # it holds: no delta from it; laptops take the full bundle.
+                    size = full_size
+                else:
+                    delta_manifest = _read_manifest(out)
+                    size = out.stat().st_size
                 # A delta as large as the full bundle is of no use to anyone.
                 if size < full_size:
                     custom = _custom(delta_manifest, size)
