@@ -294,3 +294,33 @@ def test_spreadsheet_reads_or_refuses_and_builds_only_what_a_laptop_accepts(
 
 def mini_checklists(result: Any) -> list[Any]:
     return list(result.checklists)
+
+
+# -- the depth scan --------------------------------------------------------------------------
+
+
+def _depth(value: Any) -> int:
+    if isinstance(value, dict):
+        return 1 + max((_depth(v) for v in value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max((_depth(v) for v in value), default=0)
+    return 0
+
+
+tricky_text = st.text(st.sampled_from('[]{}"\\ax'), max_size=12) | any_text
+nested = st.recursive(st.none() | tricky_text | st.integers(),
+                      lambda inner: st.lists(inner, max_size=3)
+                      | st.dictionaries(tricky_text, inner, max_size=3), max_leaves=40)
+
+
+@given(value=nested, wrap=st.integers(0, 40), ascii_only=st.booleans())
+def test_depth_scan_agrees_with_the_parsed_depth(value: Any, wrap: int,
+                                                 ascii_only: bool) -> None:
+    """The scan that runs before parsing counts exactly what the parser would nest, even
+    with brackets, quotes and backslashes inside strings."""
+    from hytedesk.bundle.jsontext import MAX_DEPTH, too_deep
+
+    for _ in range(wrap):
+        value = [value]
+    raw = json.dumps(value, ensure_ascii=ascii_only).encode("utf-8", "surrogatepass")
+    assert too_deep(raw) == (_depth(value) > MAX_DEPTH)

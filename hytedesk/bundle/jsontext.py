@@ -57,7 +57,7 @@ class JsonProblem(Exception):
         self.params = params
 
 
-_KEEP = b'{}[]"\\'
+_KEEP = b'{}[]"'
 _DROP = bytes(b for b in range(256) if b not in _KEEP)
 _STRING = re.compile(rb'"[^"]*"')
 _PAIR = re.compile(rb"\{\}|\[\]")
@@ -86,15 +86,16 @@ def _suspect(raw: bytes) -> bool:
 def too_deep(raw: bytes, limit: int = MAX_DEPTH) -> bool:
     """True when the JSON text nests objects/arrays deeper than ``limit``, without parsing.
 
-    Only brackets, quotes and backslashes are kept; escapes and then strings are dropped,
+    Escapes are dropped, then everything but brackets and quotes, then strings,
     and each round removes the innermost ``{}``/``[]`` pairs, so a text ``d`` levels deep
     empties in ``d`` rounds; whatever still pairs up after ``limit`` rounds is deeper than
     that. Every step runs in C.
     """
     if raw.count(b"{") + raw.count(b"[") <= limit:
         return False
-    kept = raw.translate(None, _DROP)
-    kept = kept.replace(b"\\\\", b"").replace(b'\\"', b"").replace(b"\\", b"")
+    # Escaped backslashes, then escaped quotes, go first (left to right, as JSON reads
+    # them); then everything but brackets and quotes; then the strings.
+    kept = raw.replace(b"\\\\", b"").replace(b'\\"', b"").translate(None, _DROP)
     brackets = _STRING.sub(b"", kept)
     for _ in range(limit):
         reduced = _PAIR.sub(b"", brackets)
