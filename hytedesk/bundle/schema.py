@@ -58,6 +58,7 @@ RATIO_FLOOR = 16 * 1024**2
 # Ids: no white space, no control characters (C0, DEL, C1); checked with fullmatch, so a
 # trailing newline is not let through as ``$`` would.
 _ID = re.compile(r"[^\s\x00-\x1f\x7f-\x9f]{1,200}")
+_ASCII_ID = re.compile(r"[!-~]{1,200}")  # the same for ASCII ids (nearly all), faster
 _CATALOGUE_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$|^24:00(:00)?$")
@@ -177,7 +178,7 @@ class _Ctx:
 
     def id_(self, rec: Rec, path: str, *, required: bool = True) -> str | None:
         value = rec.get("id")
-        if value.__class__ is str and value and _ID.fullmatch(value):
+        if value.__class__ is str and value.isascii() and _ASCII_ID.fullmatch(value):
             return value  # type: ignore[no-any-return]
         value = self.str_(rec, "id", path, required=required)
         if value is not None and not _ID.fullmatch(value):
