@@ -16,7 +16,8 @@ real log would interleave them, each ``{"class": …, "text": …, "filters": {�
 | ``typo`` | a word with one slip (spelling correction) | ``velkaneuvnota`` |
 | ``compound`` | two words typed as one (compound split) | ``kuntosalivertaistuki`` |
 
-Filter names are those of ``hytedesk.catalogue.search.SearchQuery``: ``municipality`` (Finnish name),
+Filter names are those of ``hytedesk.catalogue.search.SearchQuery``:
+``municipality`` (Finnish name),
 ``near_place`` (a place id of the bundle) with ``max_km``, ``themes``, ``situations`` and
 ``modes`` (lists of taxonomy term ids) and ``free_only``. Words come from the same
 vocabulary, with the same Zipf weights, as the generated catalogue; places and

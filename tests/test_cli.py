@@ -89,7 +89,8 @@ def test_gui_with_an_unreachable_x_display_says_so(tmp_path: Path) -> None:
            "DISPLAY": ":87"}
     for var in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         env.pop(var, None)
-    r = subprocess.run([sys.executable, "-m", "hytedesk.commands.main"], env=env, capture_output=True,
+    r = subprocess.run([sys.executable, "-m", "hytedesk.commands.main"], env=env,
+                       capture_output=True,
                        text=True, timeout=120)
     assert r.returncode == 2
     assert r.stderr.strip() == ("Cannot connect to the display :87, so the "

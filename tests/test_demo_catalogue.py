@@ -184,7 +184,8 @@ def test_content_digest_matches_records(demo: dict[str, Any]) -> None:
 
 def _build(out: Path, reference: Path) -> None:
     subprocess.run(
-        [sys.executable, str(REPO / "scripts" / "demo" / "build_demo.py"), "--out", str(out), "--reference", str(reference)],
+        [sys.executable, str(REPO / "scripts" / "demo" / "build_demo.py"), "--out", str(out),
+         "--reference", str(reference)],
         check=True, cwd=REPO, capture_output=True, text=True,
     )
 

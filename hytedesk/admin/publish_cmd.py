@@ -288,7 +288,8 @@ def key_report(repo: Repository) -> dict[str, tuple[int, int, list[str], list[st
     out = {}
     for role in ROLE_ORDER:
         r = root.roles[role]
-        found, missing = [], []
+        found: list[str] = []
+        missing: list[str] = []
         for keyid in r.keyids:
             path = keystore.key_path(repo.key_dir, role, keyid)
             (found if keystore.load_signer(repo.key_dir, role, root.keys[keyid]) is not None

@@ -155,7 +155,8 @@ def search_term_records(vocabulary: list[Rec], forms: dict[str, list[str]],
     id order. Taxonomy terms the catalogue does not have are left out (with a warning)."""
     out: dict[str, Rec] = {}
     for entry in vocabulary:
-        rec = {k: (list(v) if isinstance(v, list) else v) for k, v in entry.items()}
+        rec: dict[str, Any] = {k: (list(v) if isinstance(v, list) else v)
+                               for k, v in entry.items()}
         missing = [t for t in rec.get("terms", []) if t not in known_terms]
         for ref in missing:
             problems.warn(source, 0, f"{rec['id']}.terms", "admin.vocab.unknown_term", ref=ref)

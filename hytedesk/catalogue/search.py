@@ -660,7 +660,8 @@ def _rank(q: SearchQuery, place: Place | None, plans: list[WordPlan],
                     in_terms = (i in terms_of) if own else bool(p.term_facets)
                     if p.in_words(padded):
                         score = NAME_FIELD
-                        if specific[i] and " " + specific[i] in padded:
+                        spec = specific[i]
+                        if spec and " " + spec in padded:
                             score += SPECIFIC_BONUS
                     else:
                         all_in_name = False

@@ -47,7 +47,9 @@ def day_text(day: date | str | None) -> str:
         return "–"
     if isinstance(day, str):
         try:
-            day = date.fromisoformat(day[:10])
+            parsed = date.fromisoformat(day[:10])
         except ValueError:
             return day
-    return f"{day.day}.{day.month}.{day.year}"
+    else:
+        parsed = day
+    return f"{parsed.day}.{parsed.month}.{parsed.year}"

@@ -96,7 +96,8 @@ def test_sigkill_during_sync_never_breaks_the_catalogue(world: World) -> None:
     shutil.copytree(home, snapshot)
 
     env = {**os.environ, "HYTEDESK_HOME": str(home), "HYTEDESK_LANG": "en"}
-    cmd = [sys.executable, "-m", "hytedesk.commands.main", "sync", "--url", world.server.url, "--quiet"]
+    cmd = [sys.executable, "-m", "hytedesk.commands.main", "sync", "--url", world.server.url,
+           "--quiet"]
 
     # Calibrate: how long one whole run takes here (full bundle, the slower route).
     world.server.behaviour.status["-1-to-2.hytebundle"] = 404

@@ -53,7 +53,8 @@ def _messages(ts: Path) -> set[tuple[str, str]]:
 
 @pytest.mark.parametrize("lang", build.LANGUAGES)
 def test_ts_sources_hold_every_string_of_the_code(lang: str, tmp_path: Path) -> None:
-    """Every tr() string of hytedesk/ui and ui/*.ui is in a hytedesk/resources/i18n/*_LANG.ts file."""
+    """Every tr() string of hytedesk/ui and ui/*.ui is in a hytedesk/resources/i18n/*_LANG.ts
+    file."""
     fresh = tmp_path / f"found_{lang}.ts"
     sources = [str(p) for p in build.translation_sources()]
     subprocess.run([build.tool("pyside6-lupdate"), "-locations", "none", *sources,

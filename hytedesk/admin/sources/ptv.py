@@ -388,29 +388,30 @@ def _address(a: Rec, aid: str, ctx: Ctx, origin: Origin,
             ctx.problems.warn(origin.file, origin.line, fld, "admin.ptv_unknown_shape",
                               what=f"type={atype or '-'}, subType={subtype or '-'}")
         return None, None
+    address: Rec = part  # not None: returned above
     out["address_type"] = "postal" if atype in ("Postal", "Delivery") or (
         pobox is not None and street is None) else "physical"
     key = ("streetAddress" if part is street and not moving else "multipointLocation[0]"
            if part is street else "postOfficeBoxAddress" if part is pobox else "otherAddress")
     if part is street:
-        lines = texts(street.get("street"))
-        number = street.get("streetNumber")
+        lines = texts(address.get("street"))
+        number = address.get("streetNumber")
         if number:
             lines = {k: f"{v} {number}" for k, v in lines.items()}
         put_text(out, "address_1", lines)
     elif part is pobox:
-        put_text(out, "address_1", texts(pobox.get("postOfficeBox")))
+        put_text(out, "address_1", texts(address.get("postOfficeBox")))
     else:
         put_text(out, "address_1", texts(other.get("additionalInformation")
                                          if other is not None else None))
-    city, _code = _city(part, ctx, origin, f"{fld}.{key}")
+    city, _code = _city(address, ctx, origin, f"{fld}.{key}")
     put_text(out, "city", city)
-    if part.get("postalCode"):
-        out["postal_code"] = str(part["postalCode"])
+    if address.get("postalCode"):
+        out["postal_code"] = str(address["postalCode"])
     out["country"] = a.get("country") or "FI"
     coords = None
     if part is street or part is other:
-        coords = convert_coords(part.get("latitude"), part.get("longitude"), ctx, origin,
+        coords = convert_coords(address.get("latitude"), address.get("longitude"), ctx, origin,
                                 f"{fld}.latitude")
     return out, coords
 
