@@ -79,21 +79,16 @@ def month_counts(conn: sqlite3.Connection, period: str) -> dict[str, list[dict[s
 
     context = ("municipality", "age_band", "outcome", "outcome_reason")
     out["referrals"] = rows(Counter(keyed.values()), context)
-    situations: Counter[tuple[Any, ...]] = Counter()
-    for rid, item in conn.execute(
-            "SELECT i.referral_id, i.item_id FROM referral_items i JOIN referrals r "
-            "ON r.id = i.referral_id WHERE r.local_date LIKE ?", (like,)):
-        m, a, o, why = keyed[rid]
-        situations[(m, a, item, o, why)] += 1
-    out["situations"] = rows(situations, ("municipality", "age_band", "situation", "outcome",
-                                          "outcome_reason"))
-    themes: Counter[tuple[Any, ...]] = Counter()
-    for rid, theme in conn.execute(
-            "SELECT t.referral_id, t.theme FROM referral_themes t JOIN referrals r "
-            "ON r.id = t.referral_id WHERE r.local_date LIKE ?", (like,)):
-        m, a, o, why = keyed[rid]
-        themes[(m, a, theme, o, why)] += 1
-    out["themes"] = rows(themes, ("municipality", "age_band", "theme", "outcome",
+    # A referral counts once for each situation ticked, and once for each priority area.
+    for key, table, column, name in (("situations", "referral_items", "item_id", "situation"),
+                                     ("themes", "referral_themes", "theme", "theme")):
+        counter: Counter[tuple[Any, ...]] = Counter()
+        for rid, value in conn.execute(
+                f"SELECT x.referral_id, x.{column} FROM {table} x JOIN referrals r "
+                "ON r.id = x.referral_id WHERE r.local_date LIKE ?", (like,)):
+            m, a, o, why = keyed[rid]
+            counter[(m, a, value, o, why)] += 1
+        out[key] = rows(counter, ("municipality", "age_band", name, "outcome",
                                   "outcome_reason"))
     unmet: Counter[tuple[Any, ...]] = Counter()
     for rid, situation, theme, muni in conn.execute(
