@@ -94,7 +94,7 @@ def build_baseline(conn: sqlite3.Connection) -> sqlite3.Connection:
     base = sqlite3.connect(":memory:")
     base.execute("CREATE VIRTUAL TABLE b USING fts5(id UNINDEXED, name, terms, body, "
                  "tokenize = 'unicode61 remove_diacritics 2')")
-    for (raw,) in conn.execute("SELECT json FROM records WHERE kind = 'service'"):
+    for (raw,) in conn.execute("SELECT hd_record(json) FROM records WHERE kind = 'service'"):
         rec = json.loads(raw)
         names = cat.all_texts(rec, "name")
         body = [t for f in cat.BODY_FIELDS for t in cat.all_texts(rec, f)]

@@ -160,7 +160,12 @@ def _catalogue_rows(path: Path) -> list[tuple[object, ...]]:
         for table in ("services", "service_terms", "service_areas", "service_locations",
                       "records", "word_parts"):
             out += sorted(tuple(r) for r in conn.execute(f"SELECT * FROM {table}"))
-        out += sorted(conn.execute("SELECT rowid, name, org, body, facets FROM services_fts"))
+        # the index itself (the table keeps no copy of the texts): every term, per row
+        conn.execute("CREATE VIRTUAL TABLE temp.inst USING fts5vocab(main, services_fts, "
+                     "instance)")
+        index = sorted(conn.execute("SELECT term, doc, col FROM temp.inst"))
+        assert index
+        out += index
         return out
     finally:
         conn.close()

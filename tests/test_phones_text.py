@@ -13,6 +13,7 @@ import pytest
 from hytedesk.base.paths import default_paths
 from hytedesk.base.phones import parse_numbers
 from hytedesk.base.text import _INVISIBLE, clean_text, may_need_cleaning
+from hytedesk.catalogue import catdb as cat
 from hytedesk.catalogue.importer import import_bundle
 from hytedesk.local.localdb import LocalDB
 from hytedesk.referrals.handout import Handout, build_html
@@ -95,8 +96,10 @@ def test_import_removes_bidi_and_invisible_characters(tmp_home: Path, tmp_path: 
         pointer = db.pointer()
     assert pointer is not None
     conn = sqlite3.connect(paths.data / pointer.file)
+    cat.install_codec(conn)
     stored = json.loads(conn.execute(
-        "SELECT json FROM records WHERE kind = 'service' AND id = 'bidi'").fetchone()[0])
+        "SELECT hd_record(json) FROM records WHERE kind = 'service' AND id = 'bidi'"
+    ).fetchone()[0])
     assert stored["name"] == "Kahvitupa"
     assert stored["description"] == "Soita 7654 321 040 tai 040 123 4567."
     assert [p["number"] for p in stored["phones"]] == ["7654 321 040", "040 123 4567"]

@@ -111,6 +111,29 @@ def test_name_ranks_above_text_and_own_language_above_another(conn: sqlite3.Conn
     assert "other-language" not in next(h for h in in_english if h.id == "english").reasons
 
 
+def test_local_services_merge_without_reordering_the_catalogue(
+        conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A local service (another source, here one hit made by hand) goes where its score
+    puts it; the catalogue's own order, language tie-break included, is kept."""
+    from hytedesk.catalogue import search as search_mod
+
+    alone = search(conn, SearchQuery(text="kuntosali"))
+    order = [h.id for h in alone]
+    assert order.index("kuntosali") < order.index("english")
+    middle = alone[len(alone) // 2]
+    local = search_mod.SearchHit(
+        rowid=-1, id="local-gym", name="Kylän kuntosali", organization="Kyläyhdistys",
+        municipality="Kuhmo", distance_km=None, modes=[], free=True, closed=False,
+        sample=False, score=middle.score + 1e-6, reasons=["local"], local=True,
+        languages=["fi"])
+    monkeypatch.setattr(search_mod, "EXTRA_SOURCES", [lambda c, q, p: [local]])
+    merged = [h.id for h in search(conn, SearchQuery(text="kuntosali"))]
+    assert [i for i in merged if i != "local-gym"] == order
+    assert merged.index("local-gym") <= merged.index(middle.id)
+    assert all(h.score >= local.score or h.partial
+               for h in alone[:merged.index("local-gym")])
+
+
 def test_ranked_first_page_does_not_depend_on_the_page_size(conn: sqlite3.Connection) -> None:
     small = [h.id for h in search(conn, SearchQuery(text="kuntosali", limit=2))]
     large = [h.id for h in search(conn, SearchQuery(text="kuntosali", limit=500))]

@@ -4,6 +4,14 @@ The importer writes it once (``build`` helpers below); the app opens it read-onl
 ``records`` keeps every bundle record as canonical JSON with its hash, so the content
 digest can be recomputed and a delta applied without the original bundle; the other
 tables are derived from the records for fast filtering and search.
+
+A laptop keeps the file for the catalogue's lifetime, so it is kept small
+(docs/performance.md): each record's JSON is stored as a zstd frame compressed with a
+dictionary trained on the catalogue's own services at a full import (``RecordCodec``;
+read it back with the ``hd_record`` SQL function or ``RecordCodec.text``); the full-text
+index keeps no copy of the texts it indexes (a contentless FTS5 table: a service's old
+values are derived again from its stored record to delete it); and a service's taxonomy
+terms are stored by a small number (``term_keys``) instead of the term's URI.
 """
 
 from __future__ import annotations
@@ -12,21 +20,27 @@ import hashlib
 import json
 import math
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import zstandard
+
 from hytedesk.catalogue.finnish import fold, stem_key, words
 
-SCHEMA_VERSION = 4  # raise whenever the derived tables change: old files are rebuilt
+SCHEMA_VERSION = 5  # raise whenever the derived tables change: old files are rebuilt
 
 # Tables first; the indexes of the big tables are created after a full import has loaded
 # its rows (sorting once is far cheaper than keeping B-trees ordered during the load).
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+-- json: the record's canonical JSON as a zstd frame (RecordCodec); files of schema 4 and
+-- older held it as text, which RecordCodec.text still reads (rebuild_catalogue).
 CREATE TABLE records (kind TEXT NOT NULL, id TEXT NOT NULL, hash TEXT NOT NULL,
-                      json TEXT NOT NULL);
+                      json BLOB NOT NULL);
+CREATE TABLE record_dictionary (id INTEGER PRIMARY KEY CHECK (id = 1), data BLOB NOT NULL);
 CREATE TABLE taxonomies (id TEXT PRIMARY KEY, name TEXT NOT NULL, name_sv TEXT, name_en TEXT);
 CREATE TABLE terms (
     id TEXT PRIMARY KEY, taxonomy_id TEXT NOT NULL, code TEXT, parent_id TEXT,
@@ -59,7 +73,12 @@ CREATE TABLE services (
     sort_name TEXT NOT NULL,
     name_words TEXT NOT NULL
 );
-CREATE TABLE service_terms (service_rowid INTEGER NOT NULL, term_id TEXT NOT NULL);
+-- Term ids are URIs of ~30 characters carried by ~7 services each on average: stored once
+-- in term_keys, by number in service_terms. Numbers are only ever added (a delta that
+-- removes a term leaves its number unused).
+CREATE TABLE term_keys (term_id TEXT PRIMARY KEY, n INTEGER NOT NULL UNIQUE) WITHOUT ROWID;
+CREATE TABLE service_terms (term_n INTEGER NOT NULL, service_rowid INTEGER NOT NULL,
+                            PRIMARY KEY (term_n, service_rowid)) WITHOUT ROWID;
 CREATE TABLE service_areas (service_rowid INTEGER NOT NULL, municipality TEXT NOT NULL);
 CREATE TABLE service_locations (
     service_rowid INTEGER NOT NULL, location_id TEXT NOT NULL, name TEXT, address TEXT,
@@ -76,8 +95,11 @@ CREATE TABLE search_aliases (alias TEXT NOT NULL, record_id TEXT NOT NULL, word 
                              term_id TEXT NOT NULL);
 CREATE INDEX search_aliases_alias ON search_aliases (alias);
 CREATE INDEX search_aliases_record ON search_aliases (record_id);
+-- Contentless: the index alone (the texts are in the records). A service is removed with
+-- FTS5's 'delete' command and the values derive_service gives for its stored record.
 CREATE VIRTUAL TABLE services_fts USING fts5(
-    name, org, body, facets, tokenize = 'unicode61 remove_diacritics 2', detail = 'column'
+    name, org, body, facets, tokenize = 'unicode61 remove_diacritics 2', detail = 'column',
+    content = ''
 );
 CREATE VIRTUAL TABLE services_vocab USING fts5vocab(services_fts, 'row');
 """
@@ -86,8 +108,7 @@ INDEXES = """
 CREATE INDEX records_key ON records (kind, id, hash);
 CREATE UNIQUE INDEX services_id ON services (id);
 CREATE INDEX services_sort ON services (sort_name);
-CREATE UNIQUE INDEX service_terms_key ON service_terms (term_id, service_rowid);
-CREATE INDEX service_terms_service ON service_terms (service_rowid);
+CREATE INDEX service_terms_service ON service_terms (service_rowid, term_n);
 CREATE UNIQUE INDEX service_areas_key ON service_areas (municipality, service_rowid);
 CREATE INDEX service_areas_service ON service_areas (service_rowid);
 CREATE INDEX service_locations_service ON service_locations (service_rowid);
@@ -114,6 +135,79 @@ def _sql_distance(lat1: Any, lon1: Any, lat2: Any, lon2: Any) -> float | None:
     return distance_km(float(lat1), float(lon1), float(lat2), float(lon2))
 
 
+# -- stored records ------------------------------------------------------------------------
+
+DICTIONARY_SAMPLES = 2000  # services a full import trains the dictionary on (~0.2 s)
+DICTIONARY_MIN_SAMPLES = 20  # fewer: plain zstd (a tiny catalogue gains nothing)
+DICTIONARY_BYTES = 112 * 1024
+RECORD_LEVEL = 3  # with the dictionary: ~6 µs a record to compress, ~2.5 µs to read back
+
+
+def train_dictionary(samples: Iterable[bytes]) -> bytes | None:
+    """A zstd dictionary for the catalogue's records, or None when the samples are too few
+    or too alike for zstd to train on (the records are then compressed without one)."""
+    data = [s for s in samples if s]
+    if len(data) < DICTIONARY_MIN_SAMPLES:
+        return None
+    size = min(DICTIONARY_BYTES, max(4096, sum(map(len, data)) // 10))
+    try:
+        trained = zstandard.train_dictionary(size, data)  # type: ignore[arg-type]
+        return bytes(trained.as_bytes())
+    except zstandard.ZstdError:
+        return None
+
+
+class RecordCodec:
+    """Stores a record's canonical JSON as a zstd frame and reads it back.
+
+    One codec per catalogue file: its dictionary lives in the file (``record_dictionary``),
+    so the file is read and extended (by a delta) with the dictionary it was built with.
+    Text values (files built before schema 5) are read back unchanged.
+    """
+
+    def __init__(self, dictionary: bytes | None) -> None:
+        self.dictionary = dictionary
+        zdict = zstandard.ZstdCompressionDict(dictionary) if dictionary else None
+        self._compressor = zstandard.ZstdCompressor(level=RECORD_LEVEL, dict_data=zdict,
+                                                    write_checksum=False)
+        self._decompressor = zstandard.ZstdDecompressor(dict_data=zdict)
+
+    @classmethod
+    def of(cls, conn: sqlite3.Connection) -> RecordCodec:
+        """The codec of an open catalogue file (no dictionary if it has none)."""
+        try:
+            row = conn.execute("SELECT data FROM record_dictionary WHERE id = 1").fetchone()
+        except sqlite3.OperationalError:  # a file from before schema 5
+            row = None
+        return cls(bytes(row[0]) if row else None)
+
+    def save(self, conn: sqlite3.Connection) -> None:
+        if self.dictionary:
+            conn.execute("INSERT OR REPLACE INTO record_dictionary VALUES (1, ?)",
+                         (self.dictionary,))
+
+    def pack(self, text: str) -> bytes:
+        return self._compressor.compress(text.encode("utf-8"))
+
+    def text(self, value: bytes | str | None) -> str | None:
+        if value is None or isinstance(value, str):
+            return value
+        return self._decompressor.decompress(value).decode("utf-8")
+
+    def load(self, value: bytes | str) -> Any:
+        """The stored record as a Python value."""
+        return json.loads(self.text(value) or "null")
+
+
+def install_codec(conn: sqlite3.Connection) -> RecordCodec:
+    """Registers ``hd_record(json)`` (the stored record as JSON text) on a connection to a
+    catalogue file; returns the codec. ``connect`` does this; call it again after a
+    dictionary has been saved, or on a connection opened otherwise."""
+    codec = RecordCodec.of(conn)
+    conn.create_function("hd_record", 1, codec.text, deterministic=True)
+    return codec
+
+
 def connect(path: Path, *, readonly: bool = True) -> sqlite3.Connection:
     """Opens a catalogue file; read-only unless the importer is building it."""
     if readonly:
@@ -126,6 +220,7 @@ def connect(path: Path, *, readonly: bool = True) -> sqlite3.Connection:
     conn.execute("PRAGMA cache_size = -32000")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA mmap_size = 268435456")
+    install_codec(conn)
     return conn
 
 
@@ -394,7 +489,9 @@ class ServiceWriter:
                               .fetchone()[0])
         self.first_rowid = self.next_rowid
         self.services: list[tuple[Any, ...]] = []
-        self.terms: list[tuple[int, str]] = []
+        self.terms: list[tuple[int, int]] = []
+        self.term_numbers = dict(conn.execute("SELECT term_id, n FROM term_keys"))
+        self.new_terms: list[tuple[str, int]] = []
         self.areas: list[tuple[int, str]] = []
         self.locations: list[tuple[Any, ...]] = []
         self.fts: list[tuple[int, str, str, str, str]] = []
@@ -407,7 +504,7 @@ class ServiceWriter:
         rowid = self.next_rowid
         self.next_rowid += 1
         self.services.append((rowid, *values))
-        self.terms.extend((rowid, t) for t in terms)
+        self.terms.extend((self.term_number(t), rowid) for t in terms)
         self.areas.extend((rowid, a) for a in areas)
         self.locations.extend((rowid, *loc) for loc in locations)
         self.fts.append((rowid, *fts))
@@ -415,29 +512,51 @@ class ServiceWriter:
             self.flush()
         return rowid
 
+    def term_number(self, term_id: str) -> int:
+        n = self.term_numbers.get(term_id)
+        if n is None:
+            n = self.term_numbers[term_id] = len(self.term_numbers) + 1
+            self.new_terms.append((term_id, n))
+        return n
+
     def flush(self) -> None:
         c = self.conn
         marks = ", ".join("?" for _ in SERVICE_COLUMNS)
         c.executemany(f"INSERT INTO services ({', '.join(SERVICE_COLUMNS)}) VALUES ({marks})",
                       self.services)
+        c.executemany("INSERT INTO term_keys VALUES (?, ?)", self.new_terms)
         c.executemany("INSERT INTO service_terms VALUES (?, ?)", self.terms)
         c.executemany("INSERT INTO service_areas VALUES (?, ?)", self.areas)
         c.executemany("INSERT INTO service_locations VALUES (?, ?, ?, ?, ?, ?, ?)",
                       self.locations)
         c.executemany("INSERT INTO services_fts (rowid, name, org, body, facets) "
                       "VALUES (?, ?, ?, ?, ?)", self.fts)
-        for buf in (self.services, self.terms, self.areas, self.locations, self.fts):
+        for buf in (self.services, self.new_terms, self.terms, self.areas, self.locations,
+                    self.fts):
             buf.clear()
 
 
-def delete_service(conn: sqlite3.Connection, service_id: str) -> None:
+def delete_service(conn: sqlite3.Connection, service_id: str, codec: RecordCodec) -> None:
+    """Removes a service's derived rows; call it while its record is still stored.
+
+    The full-text index holds no copy of what it indexed, so the service's index entries
+    are removed with the values derived again from its stored record (the same code
+    derived them: a file derived by other code has another ``SCHEMA_VERSION`` and is
+    rebuilt before any delta touches it).
+    """
     row = conn.execute("SELECT rowid FROM services WHERE id = ?", (service_id,)).fetchone()
     if row is None:
         return
     rowid = row[0]
+    stored = conn.execute("SELECT json FROM records WHERE kind = 'service' AND id = ?",
+                          (service_id,)).fetchone()
+    if stored is None:
+        raise sqlite3.IntegrityError(f"service {service_id} has no stored record")
+    fts = derive_service(codec.load(stored[0])).packed()[4]
+    conn.execute("INSERT INTO services_fts (services_fts, rowid, name, org, body, facets) "
+                 "VALUES ('delete', ?, ?, ?, ?, ?)", (rowid, *fts))
     for table in ("service_terms", "service_areas", "service_locations"):
         conn.execute(f"DELETE FROM {table} WHERE service_rowid = ?", (rowid,))
-    conn.execute("DELETE FROM services_fts WHERE rowid = ?", (rowid,))
     conn.execute("DELETE FROM services WHERE rowid = ?", (rowid,))
 
 

@@ -17,6 +17,7 @@ import collections
 import contextlib
 import errno
 import hashlib
+import itertools
 import json
 import logging
 import multiprocessing
@@ -132,7 +133,11 @@ def cleanup_partials(paths: Paths) -> None:
         part.unlink(missing_ok=True)
 
 
-def _record_row(kind: str, rec: dict[str, Any], line: bytes) -> tuple[str, str, str, str]:
+RecordRow = tuple[str, str, str, bytes]  # (kind, id, record hash, stored JSON as packed)
+
+
+def _record_row(kind: str, rec: dict[str, Any], line: bytes,
+                codec: cat.RecordCodec) -> RecordRow:
     """The record as its bundle line; the line is canonical JSON, so its hash is the record
     hash of the format (docs/bundle-format.md) without serialising again.
 
@@ -145,7 +150,7 @@ def _record_row(kind: str, rec: dict[str, Any], line: bytes) -> tuple[str, str, 
     if rec.get("_cleaned"):
         rec = {k: v for k, v in rec.items() if k != "_cleaned"}
         text = canonical_json(rec)
-    return kind, rec["id"], digest, text
+    return kind, rec["id"], digest, codec.pack(text)
 
 
 def _cleaned(rec: dict[str, Any], line: bytes) -> dict[str, Any]:
@@ -163,18 +168,23 @@ def _cleaned(rec: dict[str, Any], line: bytes) -> dict[str, Any]:
 class _Builder:
     """Applies records to an open catalogue database being built."""
 
-    def __init__(self, conn: sqlite3.Connection, *, replacing: bool) -> None:
+    def __init__(self, conn: sqlite3.Connection, codec: cat.RecordCodec, *,
+                 replacing: bool) -> None:
         self.conn = conn
+        self.codec = codec
         self.writer: cat.ServiceWriter | None = None
-        self.records: list[tuple[str, str, str, str]] = []
+        self.records: list[RecordRow] = []
         self.terms_deleted = False
         # A full import starts from an empty file: nothing to replace.
         self.replacing = replacing
 
     def upsert(self, kind: str, rec: dict[str, Any], line: bytes) -> None:
         conn = self.conn
+        if kind == "service" and self.replacing:
+            # before its record is replaced: the old index entries derive from the old record
+            cat.delete_service(conn, str(rec["id"]), self.codec)
         rec = _cleaned(rec, line)
-        self.records.append(_record_row(kind, rec, line))
+        self.records.append(_record_row(kind, rec, line, self.codec))
         rec.pop("_cleaned", None)
         if len(self.records) >= 2000:
             self.flush_records()
@@ -191,8 +201,7 @@ class _Builder:
         else:
             self.upsert_service(rec)
 
-    def add_packed_service(self, record_row: tuple[str, str, str, str],
-                           packed: cat.PackedService) -> None:
+    def add_packed_service(self, record_row: RecordRow, packed: cat.PackedService) -> None:
         """Adds a service already parsed, validated and derived (by a worker process)."""
         self.records.append(record_row)
         if len(self.records) >= 2000:
@@ -202,8 +211,6 @@ class _Builder:
         self.writer.add_packed(packed)
 
     def upsert_service(self, rec: dict[str, Any]) -> None:
-        if self.replacing:
-            cat.delete_service(self.conn, rec["id"])
         if self.writer is None:
             self.writer = cat.ServiceWriter(self.conn)
         self.writer.add(cat.derive_service(rec))
@@ -224,10 +231,10 @@ class _Builder:
         conn = self.conn
         if kind in ("taxonomy", "taxonomy_term"):
             self.terms_deleted = True
-        conn.execute("DELETE FROM records WHERE kind = ? AND id = ?", (kind, rid))
         if kind == "service":
-            cat.delete_service(conn, rid)
-        elif kind == "taxonomy":
+            cat.delete_service(conn, rid, self.codec)  # while its record is still stored
+        conn.execute("DELETE FROM records WHERE kind = ? AND id = ?", (kind, rid))
+        if kind == "taxonomy":
             conn.execute("DELETE FROM taxonomies WHERE id = ?", (rid,))
         elif kind == "taxonomy_term":
             conn.execute("DELETE FROM terms WHERE id = ?", (rid,))
@@ -276,9 +283,9 @@ class _Builder:
         # adds; otherwise every service is checked.
         first = 0 if self.terms_deleted or self.writer is None else self.writer.first_rowid
         for sid, term in conn.execute(
-            "SELECT s.id, st.term_id FROM service_terms st JOIN services s "
-            "ON s.rowid = st.service_rowid WHERE st.service_rowid >= ? AND st.term_id NOT IN "
-            "(SELECT id FROM terms) LIMIT 50", (first,)
+            "SELECT s.id, k.term_id FROM service_terms st JOIN term_keys k ON k.n = st.term_n "
+            "JOIN services s ON s.rowid = st.service_rowid WHERE st.service_rowid >= ? AND "
+            "k.term_id NOT IN (SELECT id FROM terms) LIMIT 50", (first,)
         ):
             problems.append(Problem.of(MEMBER_OF_KIND["service"], 0, f"{sid}: attributes",
                                        "p.unknown_ref", ref=term))
@@ -424,6 +431,11 @@ def _import_locked(paths: Paths, local: LocalDB, reader: BundleReader,
             # Same version, other content: refused before any work is done.
             raise i18n.UserError("import.same", catalogue=reader.catalogue_id,
                                  version=reader.version)
+    if (reader.kind == "delta" and healthy and current_path is not None
+            and cat.schema_version_of(current_path) != cat.SCHEMA_VERSION):
+        # A delta extends the current file's derived tables, which must be this app's:
+        # a file an older HyteDesk built is rebuilt from its own records first.
+        _rebuild_locked(paths, pointer)
     if reader.kind == "delta" and (
         pointer is None or current_path is None
         or pointer.catalogue_id != reader.catalogue_id
@@ -521,10 +533,12 @@ def _rebuild_locked(paths: Paths, pointer: Any) -> None:
     try:
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
 
+        codec = cat.RecordCodec.of(conn)  # text in files before schema 5
+
         def records(kind: str) -> Iterator[dict[str, Any]]:
             for (raw,) in conn.execute("SELECT json FROM records WHERE kind = ? ORDER BY rowid",
                                        (kind,)):
-                yield json.loads(raw)
+                yield codec.load(raw)
 
         write_bundle(
             bundle, catalogue_id=pointer.catalogue_id, version=pointer.version,
@@ -572,11 +586,12 @@ def _build(reader: BundleReader, part: Path, current: Path | None,
         # consistent snapshot (and the kernel copies faster than SQLite's page backup).
         shutil.copyfile(current, part)
         conn = cat.connect(part, readonly=False)
+        codec = cat.install_codec(conn)  # the dictionary the file was built with
     else:
         conn = cat.connect(part, readonly=False)
-        # Records of 1-4 KB fit in 16 KiB pages without overflow chains.
         conn.execute("PRAGMA page_size = 16384")
         conn.executescript(cat.SCHEMA)
+        codec = cat.RecordCodec(cat.train_dictionary(_samples(reader)))
     conn.execute("PRAGMA journal_mode = OFF")  # a half-built .part file is thrown away
     conn.execute("PRAGMA synchronous = OFF")
     # 128 MiB of page cache while building, whatever the size; no memory map (mapped
@@ -584,8 +599,11 @@ def _build(reader: BundleReader, part: Path, current: Path | None,
     conn.execute("PRAGMA cache_size = -131072")
     conn.execute("PRAGMA mmap_size = 0")
     try:
-        b = _Builder(conn, replacing=reader.kind == "delta")
+        b = _Builder(conn, codec, replacing=reader.kind == "delta")
         conn.execute("BEGIN")
+        if reader.kind == "full":
+            codec.save(conn)
+            cat.install_codec(conn)
         if reader.kind == "delta":
             for _n, rec, _refs in reader.deletions():
                 b.delete(rec["kind"], rec["id"])
@@ -593,7 +611,7 @@ def _build(reader: BundleReader, part: Path, current: Path | None,
         for kind in ("taxonomy", "taxonomy_term", "checklist", "place", "service",
                      "search_term"):
             if kind == "service" and reader.kind == "full" and _parallel_worth_it(m):
-                done = _services_in_parallel(reader, b, done, total, progress)
+                done = _services_in_parallel(reader, b, codec, done, total, progress)
                 continue
             for _n, line, rec, _refs in reader.records_with_lines(kind):
                 b.upsert(kind, rec, line)
@@ -644,6 +662,16 @@ def _build(reader: BundleReader, part: Path, current: Path | None,
         conn.close()
 
 
+def _samples(reader: BundleReader) -> list[bytes]:
+    """The first services' lines, to train the records' dictionary on. A member too broken
+    to read gives fewer samples here; the import itself reports what is wrong with it."""
+    out: list[bytes] = []
+    with contextlib.suppress(BundleError):
+        for _n, line in itertools.islice(reader.raw_lines("service"), cat.DICTIONARY_SAMPLES):
+            out.append(line.rstrip(b"\n"))
+    return out
+
+
 # -- parsing, validating and deriving services in a second process ------------------------
 #
 # On a national catalogue, parsing, validating and deriving the rows of each service is
@@ -677,7 +705,14 @@ def _parallel_worth_it(manifest: dict[str, Any]) -> bool:
 
 
 # (line number, service id or None, record hash, packed rows or None, problems, stored JSON)
-WorkResult = tuple[int, str | None, str, cat.PackedService | None, list[Problem], str]
+WorkResult = tuple[int, str | None, str, cat.PackedService | None, list[Problem], bytes]
+
+_worker_codec = cat.RecordCodec(None)  # set in each worker process by _start_worker
+
+
+def _start_worker(dictionary: bytes | None) -> None:
+    global _worker_codec
+    _worker_codec = cat.RecordCodec(dictionary)
 
 
 def _work(chunk: list[tuple[int, bytes]]) -> list[WorkResult]:
@@ -686,18 +721,18 @@ def _work(chunk: list[tuple[int, bytes]]) -> list[WorkResult]:
         problems: list[Problem] = []
         rec, _refs = parse_line("service", n, line, problems)
         if rec is None:
-            out.append((n, None, "", None, problems, ""))
+            out.append((n, None, "", None, problems, b""))
             continue
         rec = _cleaned(rec, line)
-        _kind, _rid, digest, raw = _record_row("service", rec, line)
+        _kind, _rid, digest, raw = _record_row("service", rec, line, _worker_codec)
         rec.pop("_cleaned", None)
         rows = cat.derive_service(rec)
         out.append((n, rec["id"], digest, rows.packed(), [], raw))
     return out
 
 
-def _services_in_parallel(reader: BundleReader, b: _Builder, done: int, total: int,
-                          progress: Progress | None) -> int:
+def _services_in_parallel(reader: BundleReader, b: _Builder, codec: cat.RecordCodec,
+                          done: int, total: int, progress: Progress | None) -> int:
     ctx = _pool_context()
     seen: dict[str, int] = {}
     problems: list[Problem] = []
@@ -721,7 +756,7 @@ def _services_in_parallel(reader: BundleReader, b: _Builder, done: int, total: i
                 progress("import", done, total)
 
     workers = min(PARALLEL_WORKERS, os.cpu_count() or 1)
-    with ctx.Pool(workers) as pool:
+    with ctx.Pool(workers, initializer=_start_worker, initargs=(codec.dictionary,)) as pool:
         pending: collections.deque[Any] = collections.deque()
         chunk: list[tuple[int, bytes]] = []
         for n, line in reader.raw_lines("service"):

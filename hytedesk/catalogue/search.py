@@ -630,8 +630,9 @@ def _rank(q: SearchQuery, place: Place | None, plans: list[WordPlan],
                     continue
                 tmarks = ", ".join("?" for _ in p.term_ids)
                 for (rowid,) in conn.execute(
-                    f"SELECT service_rowid FROM service_terms WHERE term_id IN ({tmarks}) "
-                    f"AND service_rowid IN ({marks})", (*p.term_ids, *wanted),
+                    "SELECT service_rowid FROM service_terms WHERE term_n IN (SELECT n FROM "
+                    f"term_keys WHERE term_id IN ({tmarks})) AND service_rowid IN ({marks})",
+                    (*p.term_ids, *wanted),
                 ):
                     carries.setdefault(rowid, set()).add(i)
     nearest = _nearest(conn, list(rows), place) if place else {}
@@ -719,12 +720,29 @@ def _rank(q: SearchQuery, place: Place | None, plans: list[WordPlan],
 
 def _with_extra(conn: sqlite3.Connection, q: SearchQuery, place: Place | None,
                 hits: SearchResults) -> SearchResults:
-    """Merges the hits of the extra sources (local services) into the ranked list."""
+    """Merges the hits of the extra sources (local services) into the ranked list.
+
+    The catalogue's hits keep their order (the language tie-break and the unranked rest
+    included); each extra hit goes before the first catalogue hit it outranks by the same
+    key: whole matches, score, the preferred language, distance, name."""
     extra = [h for source in EXTRA_SOURCES for h in source(conn, q, place)]
-    merged = list(hits)
-    if extra:
-        merged += extra
-        merged.sort(key=lambda h: (h.partial, -h.score,
-                                   h.distance_km if h.distance_km is not None else 1e9,
-                                   fold(h.name)))
+    if not extra:
+        return SearchResults(hits[: q.limit], hits.unmatched, hits.corrections)
+    prefer = q.language or q.ui_language
+
+    def key(h: SearchHit) -> tuple[object, ...]:
+        other = bool(h.languages) and prefer not in h.languages
+        return (h.partial, -round(h.score, 9), other,
+                h.distance_km if h.distance_km is not None else 1e9, fold(h.name))
+
+    extra.sort(key=key)
+    merged: list[SearchHit] = []
+    i = 0
+    for h in hits:
+        k = key(h)
+        while i < len(extra) and key(extra[i]) < k:
+            merged.append(extra[i])
+            i += 1
+        merged.append(h)
+    merged += extra[i:]
     return SearchResults(merged[: q.limit], hits.unmatched, hits.corrections)

@@ -394,7 +394,7 @@ def search_local(catalogue: sqlite3.Connection, q: Any, place: Any) -> list[Any]
             organization=d.organization(lang),
             municipality=city, distance_km=d.distance_km, modes=list(d.modes), free=d.free,
             closed=d.status != "active", sample=False, score=relevance + nearness,
-            reasons=reasons, local=True,
+            reasons=reasons, local=True, languages=list(d.languages),
         ))
     return hits
 

@@ -214,7 +214,8 @@ def _candidate_ids(conn: sqlite3.Connection, terms: Sequence[str], place: Place 
         reach = ["1"]
         args = list(terms)
     sql = (f"SELECT s.id, count(*) AS n FROM services s JOIN service_terms t "
-           f"ON t.service_rowid = s.rowid WHERE t.term_id IN ({marks}) AND s.status = 'active' "
+           "ON t.service_rowid = s.rowid WHERE t.term_n IN (SELECT n FROM term_keys "
+           f"WHERE term_id IN ({marks})) AND s.status = 'active' "
            f"AND ({' OR '.join(reach)}) GROUP BY s.rowid ORDER BY n DESC LIMIT ?")
     return [r[0] for r in conn.execute(sql, [*args, MAX_CANDIDATES])]
 
@@ -226,8 +227,9 @@ def _default_crisis_ids(conn: sqlite3.Connection, item: ChecklistItem) -> list[s
     marks = ", ".join("?" for _ in item.situations)
     ids = [r[0] for r in conn.execute(
         "SELECT s.id FROM services s WHERE s.status = 'active' AND s.rowid IN "
-        f"(SELECT service_rowid FROM service_terms WHERE term_id IN ({marks})) AND s.rowid IN "
-        "(SELECT service_rowid FROM service_terms WHERE term_id = 'provider-type:national')",
+        "(SELECT service_rowid FROM service_terms JOIN term_keys ON n = term_n "
+        f"WHERE term_id IN ({marks})) AND s.rowid IN (SELECT service_rowid FROM service_terms "
+        "JOIN term_keys ON n = term_n WHERE term_id = 'provider-type:national')",
         list(item.situations))]
     details = catalogue_details(conn, ids)
 

@@ -214,7 +214,8 @@ def catalogue_details(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str,
         chunk = ids[start:start + 500]
         marks = ", ".join("?" for _ in chunk)
         for sid, text in conn.execute(
-            f"SELECT id, json FROM records WHERE kind = 'service' AND id IN ({marks})", chunk,
+            f"SELECT id, hd_record(json) FROM records WHERE kind = 'service' AND id IN ({marks})",
+            chunk,
         ):
             out[sid] = ServiceDetail.from_record(json.loads(text), region_members=regions)
     return out

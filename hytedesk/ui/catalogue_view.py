@@ -56,7 +56,8 @@ class CatalogueView:
 
     def service(self, service_id: str) -> dict[str, Any] | None:
         row = self.conn.execute(
-            "SELECT json FROM records WHERE kind = 'service' AND id = ?", (service_id,)
+            "SELECT hd_record(json) FROM records WHERE kind = 'service' AND id = ?",
+            (service_id,)
         ).fetchone()
         if row is None:
             return None

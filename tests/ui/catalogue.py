@@ -13,6 +13,7 @@ from typing import Any
 
 from hytedesk.base.paths import Paths
 from hytedesk.bundle import write_bundle
+from hytedesk.catalogue import catdb as cat
 from hytedesk.catalogue.importer import import_bundle
 from hytedesk.local.localdb import LocalDB
 from tests.fixtures import mini
@@ -91,12 +92,13 @@ def tamper_record(paths: Paths, service_id: str, **fields: Any) -> None:
     assert path is not None
     conn = sqlite3.connect(path)
     try:
+        codec = cat.install_codec(conn)
         (raw,) = conn.execute("SELECT json FROM records WHERE kind = 'service' AND id = ?",
                               (service_id,)).fetchone()
-        rec = json.loads(raw)
+        rec = codec.load(raw)
         rec.update(fields)
         conn.execute("UPDATE records SET json = ? WHERE kind = 'service' AND id = ?",
-                     (json.dumps(rec, ensure_ascii=False), service_id))
+                     (codec.pack(json.dumps(rec, ensure_ascii=False)), service_id))
         conn.commit()
     finally:
         conn.close()

@@ -508,7 +508,12 @@ class ReferralPage(QWidget):
             self.placeCombo.addItem(name, p[0])
 
     def load_defaults(self) -> None:
-        """The client defaults of the settings (municipality, distance, language)."""
+        """The client defaults of the settings (municipality, distance, language).
+
+        They arrive from the worker thread a moment later; a field the nurse has already
+        changed by then keeps her choice."""
+        self._before_defaults = (self.municipalityCombo.currentData(), self.kmSpin.value(),
+                                 self.languageCombo.currentData())
         self.runner.run(lambda r: (r.local.get("client.default_municipality"),
                                    r.local.get("referral.default_max_km"),
                                    r.local.get("referral.default_language")),
@@ -518,14 +523,15 @@ class ReferralPage(QWidget):
         if isinstance(values, str):
             return
         muni, km, lang = values
-        if muni:
+        was_muni, was_km, was_lang = getattr(self, "_before_defaults", (None, None, None))
+        if muni and self.municipalityCombo.currentData() == was_muni:
             idx = self.municipalityCombo.findData(muni)
             if idx >= 0:
                 self.municipalityCombo.setCurrentIndex(idx)
-        if km:
+        if km and self.kmSpin.value() == was_km:
             self.kmSpin.setValue(int(km))
         idx = self.languageCombo.findData(lang)
-        if idx >= 0:
+        if idx >= 0 and self.languageCombo.currentData() == was_lang:
             self.languageCombo.setCurrentIndex(idx)
             self.handoutLanguageCombo.setCurrentIndex(idx)
 
