@@ -77,8 +77,8 @@ CREATE TABLE services (
 -- in term_keys, by number in service_terms. Numbers are only ever added (a delta that
 -- removes a term leaves its number unused).
 CREATE TABLE term_keys (term_id TEXT PRIMARY KEY, n INTEGER NOT NULL UNIQUE) WITHOUT ROWID;
-CREATE TABLE service_terms (term_n INTEGER NOT NULL, service_rowid INTEGER NOT NULL,
-                            PRIMARY KEY (term_n, service_rowid)) WITHOUT ROWID;
+CREATE TABLE service_terms (service_rowid INTEGER NOT NULL, term_n INTEGER NOT NULL,
+                            PRIMARY KEY (service_rowid, term_n)) WITHOUT ROWID;
 CREATE TABLE service_areas (service_rowid INTEGER NOT NULL, municipality TEXT NOT NULL);
 CREATE TABLE service_locations (
     service_rowid INTEGER NOT NULL, location_id TEXT NOT NULL, name TEXT, address TEXT,
@@ -108,7 +108,7 @@ INDEXES = """
 CREATE INDEX records_key ON records (kind, id, hash);
 CREATE UNIQUE INDEX services_id ON services (id);
 CREATE INDEX services_sort ON services (sort_name);
-CREATE INDEX service_terms_service ON service_terms (service_rowid, term_n);
+CREATE INDEX service_terms_term ON service_terms (term_n, service_rowid);
 CREATE UNIQUE INDEX service_areas_key ON service_areas (municipality, service_rowid);
 CREATE INDEX service_areas_service ON service_areas (service_rowid);
 CREATE INDEX service_locations_service ON service_locations (service_rowid);
@@ -489,7 +489,7 @@ class ServiceWriter:
                               .fetchone()[0])
         self.first_rowid = self.next_rowid
         self.services: list[tuple[Any, ...]] = []
-        self.terms: list[tuple[int, int]] = []
+        self.terms: list[tuple[int, int]] = []  # (service row, term number)
         self.term_numbers = dict(conn.execute("SELECT term_id, n FROM term_keys"))
         self.new_terms: list[tuple[str, int]] = []
         self.areas: list[tuple[int, str]] = []
@@ -504,7 +504,9 @@ class ServiceWriter:
         rowid = self.next_rowid
         self.next_rowid += 1
         self.services.append((rowid, *values))
-        self.terms.extend((self.term_number(t), rowid) for t in terms)
+        numbers = self.term_numbers
+        self.terms.extend((rowid, numbers[t] if t in numbers else self.term_number(t))
+                          for t in terms)
         self.areas.extend((rowid, a) for a in areas)
         self.locations.extend((rowid, *loc) for loc in locations)
         self.fts.append((rowid, *fts))
