@@ -183,8 +183,11 @@ def measure(bundle: Path, workdir: Path, *, as_ptv: bool = False) -> dict[str, A
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     peak_kib = 0
-    with subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                          text=True) as proc:
+    # stderr goes to a file: a pipe nobody reads while polling fills up (64 KiB) and
+    # blocks the build when it reports many records.
+    err_file = workdir / "build-stderr.txt"
+    with err_file.open("w+") as err, subprocess.Popen(cmd, stdout=subprocess.DEVNULL,
+                                                       stderr=err, text=True) as proc:
         # The child's own high-water mark (VmHWM restarts at exec). getrusage's ru_maxrss
         # would also count the pages it shared with this process before exec.
         status = Path(f"/proc/{proc.pid}/status")
@@ -196,7 +199,8 @@ def measure(bundle: Path, workdir: Path, *, as_ptv: bool = False) -> dict[str, A
             except (OSError, ValueError):
                 pass
             time.sleep(0.05)
-        stderr = proc.stderr.read() if proc.stderr else ""
+        err.seek(0)
+        stderr = err.read()
     seconds = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if not peak_kib:

@@ -454,7 +454,7 @@ def _import_locked(paths: Paths, local: LocalDB, reader: BundleReader,
         services = _build(reader, part, current_path, expected_digest, progress)
         # The pointer moves only to a file that opens, passes SQLite's integrity check,
         # holds the records of its digest and the number of services the manifest says.
-        cat.check_file(part, digest=m["content_digest"], thorough=True,
+        cat.check_file(part, digest=m["content_digest"], thorough=True, fresh=True,
                        services=m.get("counts", {}).get("services")
                        if reader.kind == "full" else None)
         commit(part, final)
@@ -554,7 +554,7 @@ def _rebuild_locked(paths: Paths, pointer: Any) -> None:
     try:
         with BundleReader(bundle) as reader:
             _build(reader, part, None, pointer.content_digest, None)
-        cat.check_file(part, digest=pointer.content_digest, thorough=True)
+        cat.check_file(part, digest=pointer.content_digest, thorough=True, fresh=True)
         commit(part, src)
     except cat.DamagedCatalogue as exc:
         raise i18n.UserError("import.check_failed", detail=str(exc)) from None
