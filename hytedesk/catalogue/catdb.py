@@ -24,9 +24,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import zstandard
+if TYPE_CHECKING:
+    import zstandard
 
 from hytedesk.catalogue.finnish import fold, stem_key, words
 
@@ -146,6 +147,8 @@ RECORD_LEVEL = 3  # with the dictionary: ~6 µs a record to compress, ~2.5 µs t
 def train_dictionary(samples: Iterable[bytes]) -> bytes | None:
     """A zstd dictionary for the catalogue's records, or None when the samples are too few
     or too alike for zstd to train on (the records are then compressed without one)."""
+    import zstandard
+
     data = [s for s in samples if s]
     if len(data) < DICTIONARY_MIN_SAMPLES:
         return None
@@ -162,15 +165,19 @@ class RecordCodec:
 
     One codec per catalogue file: its dictionary lives in the file (``record_dictionary``),
     so the file is read and extended (by a delta) with the dictionary it was built with.
-    Text values (files built before schema 5) are read back unchanged.
+    Text values (files built before schema 5) are read back unchanged. zstd is loaded on
+    the first record packed or read, not when a catalogue is opened (the window's start).
     """
 
     def __init__(self, dictionary: bytes | None) -> None:
         self.dictionary = dictionary
-        zdict = zstandard.ZstdCompressionDict(dictionary) if dictionary else None
-        self._compressor = zstandard.ZstdCompressor(level=RECORD_LEVEL, dict_data=zdict,
-                                                    write_checksum=False)
-        self._decompressor = zstandard.ZstdDecompressor(dict_data=zdict)
+        self._compressor: zstandard.ZstdCompressor | None = None
+        self._decompressor: zstandard.ZstdDecompressor | None = None
+
+    def _dict(self) -> zstandard.ZstdCompressionDict | None:
+        import zstandard
+
+        return zstandard.ZstdCompressionDict(self.dictionary) if self.dictionary else None
 
     @classmethod
     def of(cls, conn: sqlite3.Connection) -> RecordCodec:
@@ -187,11 +194,20 @@ class RecordCodec:
                          (self.dictionary,))
 
     def pack(self, text: str) -> bytes:
+        if self._compressor is None:
+            import zstandard
+
+            self._compressor = zstandard.ZstdCompressor(
+                level=RECORD_LEVEL, dict_data=self._dict(), write_checksum=False)
         return self._compressor.compress(text.encode("utf-8"))
 
     def text(self, value: bytes | str | None) -> str | None:
         if value is None or isinstance(value, str):
             return value
+        if self._decompressor is None:
+            import zstandard
+
+            self._decompressor = zstandard.ZstdDecompressor(dict_data=self._dict())
         return self._decompressor.decompress(value).decode("utf-8")
 
     def load(self, value: bytes | str) -> Any:
