@@ -649,8 +649,6 @@ def check_file(path: Path, *, digest: str | None = None, thorough: bool = False,
     what goes wrong between a new file and the disk is damaged pages, which it finds, and
     the digest is recomputed through the records' index all the same.
     """
-    from hytedesk.bundle.digest import content_digest_sorted
-
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -681,6 +679,8 @@ def check_file(path: Path, *, digest: str | None = None, thorough: bool = False,
                 detail = " ".join(" ".join(result).replace("*** in database main ***", "")
                                   .split())
                 raise DamagedCatalogue(f"{path.name}: {detail}")
+            from hytedesk.bundle.digest import content_digest_sorted  # (not at start)
+
             actual = content_digest_sorted(conn.execute(
                 "SELECT kind, id, hash FROM records ORDER BY kind, id"))
             if actual != meta["content_digest"]:

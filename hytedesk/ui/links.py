@@ -11,8 +11,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QUrl
 
-from hytedesk.base.phones import parse_numbers
-
 EMAIL = re.compile(r"^[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
 
 
@@ -45,6 +43,9 @@ def web_link(text: str) -> Link:
 def phone_links(field: str) -> list[Link]:
     """One link per number in a phone field (``hytedesk.base.phones``): the national form
     is shown and the E.164 form dialled; what does not parse as a number is inert text."""
+    # libphonenumber's tables load on the first service shown, not at the window's start
+    from hytedesk.base.phones import parse_numbers
+
     return [Link("phone", p.shown, QUrl(p.tel) if p.tel else None)
             for p in parse_numbers(field)]
 
