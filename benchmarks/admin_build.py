@@ -29,7 +29,12 @@ def bench(out: Path, work: Path) -> list[tuple[str, str, str, str]]:
         small = (measure(quarter, work / f"admin-{label[:4].lower()}-q", as_ptv=as_ptv)
                  if quarter.exists() else None)
         if full["exit_status"] != 0:
-            rows.append((f"admin build from {label}", "failed: " + full["stderr"][-200:],
+            # the first blocking problem, on one line (the row is a Markdown table row)
+            lines = [ln.strip() for ln in full["stderr"].splitlines() if ln.strip()]
+            first = next((lines[i + 1] for i, ln in enumerate(lines[:-1])
+                          if ln.startswith("Blocking")), lines[-1] if lines else "?")
+            rows.append((f"admin build from {label}",
+                         f"failed (exit {full['exit_status']}): {first[:160]}".replace("|", "/"),
                          baseline, "—"))
             continue
         memory = f"peak {full['peak_rss_mib']:.0f} MiB"

@@ -70,6 +70,25 @@ def _localized(rec: dict[str, Any], fld: str, kind: str | None = None) -> list[d
     return out
 
 
+def _ptv_area(names: list[str]) -> dict[str, Any]:
+    """A service area in PTV v11's shape: the whole country, or regions (``Province``) and
+    municipalities by their statistical codes, as PTV publishes them."""
+    from hytedesk.base.municipalities import municipalities
+
+    ms = municipalities()
+    if any(n.lower() in ("suomi", "finland") for n in names):
+        return {"areaType": "WholeCountry", "areas": []}
+    areas: list[dict[str, Any]] = []
+    for n in names:
+        found = ms.name(n)
+        if found is not None:
+            areas.append({"type": "Municipality", "code": found.code, "name": _loc(n)})
+        else:
+            areas.append({"type": "Province", "code": None, "name": _loc(n),
+                          "municipalities": []})
+    return {"areaType": "AreaType", "areas": areas}
+
+
 def to_ptv(rec: dict[str, Any], channels: dict[str, Any], orgs: dict[str, Any]) -> dict[str, Any]:
     """One bundle service in the shape of PTV v11 (service, channels, organization)."""
     from pyproj import Transformer
@@ -122,9 +141,7 @@ def to_ptv(rec: dict[str, Any], channels: dict[str, Any], orgs: dict[str, Any]) 
         "serviceDescriptions": _localized(rec, "description", "Description"),
         "serviceChargeType": "Free" if any(c.get("amount") == 0 for c in cost) else
         ("Charged" if cost else None),
-        "areaType": "LimitedType",
-        "areas": [{"type": "Municipality", "name": _loc(a["name"])}
-                  for a in rec.get("service_areas") or []],
+        **_ptv_area([str(a["name"]) for a in rec.get("service_areas") or []]),
         "languages": [lg["code"] for lg in rec.get("languages") or []],
         "serviceClasses": [{"uri": t} for t in terms if "ptvserclass" in t],
         "lifeEvents": [{"uri": t} for t in terms if "ptvelti" in t],
