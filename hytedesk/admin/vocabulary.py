@@ -139,8 +139,19 @@ def word_forms(catalogue_words: Iterable[str]) -> dict[str, list[str]]:
             lemma = dictionary.get(w)
             if lemma and len(lemma) >= 3:
                 lemmas.add(lemma)
+    # simplemma's mapping decodes every key and looks every value up again (3.5 million
+    # entries: ~12 s); its bytes-to-bytes store, where there is one, is read directly and
+    # only the entries of the wanted lemmas are decoded. Same entries, same order.
+    raw = getattr(dictionary, "_dict", None)
+    pairs: Iterable[tuple[str, str]]
+    if isinstance(raw, dict):
+        wanted = {lemma.encode(): lemma for lemma in lemmas}
+        pairs = ((form.decode(), wanted[lemma]) for form, lemma in raw.items()
+                 if lemma in wanted)
+    else:
+        pairs = dictionary.items()
     forms: dict[str, list[str]] = {}
-    for form, lemma in dictionary.items():
+    for form, lemma in pairs:
         if lemma in lemmas and form != lemma and len(forms.get(lemma, ())) < MAX_FORMS:
             base = fold(lemma)
             if not any(base.startswith(k) for k in query_keys(form) if len(k) >= 3):
