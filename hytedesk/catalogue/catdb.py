@@ -215,11 +215,12 @@ class RecordCodec:
         return json.loads(self.text(value) or "null")
 
 
-def install_codec(conn: sqlite3.Connection) -> RecordCodec:
+def install_codec(conn: sqlite3.Connection,
+                  codec: RecordCodec | None = None) -> RecordCodec:
     """Registers ``hd_record(json)`` (the stored record as JSON text) on a connection to a
-    catalogue file; returns the codec. ``connect`` does this; call it again after a
-    dictionary has been saved, or on a connection opened otherwise."""
-    codec = RecordCodec.of(conn)
+    catalogue file, with ``codec`` or the file's own; returns the codec. ``connect`` does
+    this for the app's read-only connections; the importer, for the file it builds."""
+    codec = codec or RecordCodec.of(conn)
     conn.create_function("hd_record", 1, codec.text, deterministic=True)
     return codec
 
@@ -236,7 +237,8 @@ def connect(path: Path, *, readonly: bool = True) -> sqlite3.Connection:
     conn.execute("PRAGMA cache_size = -32000")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA mmap_size = 268435456")
-    install_codec(conn)
+    if readonly:
+        install_codec(conn)
     return conn
 
 
@@ -520,9 +522,8 @@ class ServiceWriter:
         rowid = self.next_rowid
         self.next_rowid += 1
         self.services.append((rowid, *values))
-        numbers = self.term_numbers
-        self.terms.extend((rowid, numbers[t] if t in numbers else self.term_number(t))
-                          for t in terms)
+        numbers = self.term_numbers  # numbers start at 1: a miss is falsy
+        self.terms.extend((rowid, numbers.get(t) or self._new_term(t)) for t in terms)
         self.areas.extend((rowid, a) for a in areas)
         self.locations.extend((rowid, *loc) for loc in locations)
         self.fts.append((rowid, *fts))
@@ -530,11 +531,9 @@ class ServiceWriter:
             self.flush()
         return rowid
 
-    def term_number(self, term_id: str) -> int:
-        n = self.term_numbers.get(term_id)
-        if n is None:
-            n = self.term_numbers[term_id] = len(self.term_numbers) + 1
-            self.new_terms.append((term_id, n))
+    def _new_term(self, term_id: str) -> int:
+        n = self.term_numbers[term_id] = len(self.term_numbers) + 1
+        self.new_terms.append((term_id, n))
         return n
 
     def flush(self) -> None:

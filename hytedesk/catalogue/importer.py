@@ -589,6 +589,8 @@ def _build(reader: BundleReader, part: Path, current: Path | None,
         codec = cat.install_codec(conn)  # the dictionary the file was built with
     else:
         conn = cat.connect(part, readonly=False)
+        # 16 KiB pages: chosen when records were stored as 1-4 KB of text (no overflow
+        # chains); with compressed records it is kept, not measured again.
         conn.execute("PRAGMA page_size = 16384")
         conn.executescript(cat.SCHEMA)
         codec = cat.RecordCodec(cat.train_dictionary(_samples(reader)))
@@ -603,7 +605,7 @@ def _build(reader: BundleReader, part: Path, current: Path | None,
         conn.execute("BEGIN")
         if reader.kind == "full":
             codec.save(conn)
-            cat.install_codec(conn)
+            cat.install_codec(conn, codec)
         if reader.kind == "delta":
             for _n, rec, _refs in reader.deletions():
                 b.delete(rec["kind"], rec["id"])

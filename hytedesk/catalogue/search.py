@@ -250,6 +250,15 @@ def _exists(conn: sqlite3.Connection, table: str, column: str, key: str) -> bool
                         (key, key + "\uffff")).fetchone() is not None
 
 
+def _under_prefix(conn: sqlite3.Connection, table: str, column: str, value: str,
+                  key: str) -> list[str]:
+    """Distinct ``value`` of the rows whose ``column`` starts with ``key`` (at most
+    ``MAX_PART_WORDS``), read as a range of the column's index."""
+    return [r[0] for r in conn.execute(
+        f"SELECT DISTINCT {value} FROM {table} WHERE {column} >= ? AND {column} < ? LIMIT ?",
+        (key, key + "\uffff", MAX_PART_WORDS))]
+
+
 def _expand(conn: sqlite3.Connection, word: str, plan: WordPlan, vocabulary: bool = True) -> bool:
     """Adds what one folded word matches to ``plan``; False if it matches nothing."""
     found = False
@@ -265,17 +274,11 @@ def _expand(conn: sqlite3.Connection, word: str, plan: WordPlan, vocabulary: boo
             plan.keys.append(k)
             found = True
         if len(k) >= 4:
-            for (whole,) in conn.execute(
-                "SELECT DISTINCT word FROM word_parts WHERE part >= ? AND part < ? LIMIT ?",
-                (k, k + "\uffff", MAX_PART_WORDS),
-            ):
+            for whole in _under_prefix(conn, "word_parts", "part", "word", k):
                 plan.wholes.append(whole)
                 found = True
         if len(k) >= 3:
-            for (term_id,) in conn.execute(
-                "SELECT DISTINCT term_id FROM term_words WHERE word >= ? AND word < ? LIMIT ?",
-                (k, k + "\uffff", MAX_PART_WORDS),
-            ):
+            for term_id in _under_prefix(conn, "term_words", "word", "term_id", k):
                 plan.term_facets.append(cat.facet("t", term_id))
                 plan.term_ids.append(term_id)
                 found = True

@@ -523,7 +523,7 @@ class ReferralPage(QWidget):
         if isinstance(values, str):
             return
         muni, km, lang = values
-        was_muni, was_km, was_lang = getattr(self, "_before_defaults", (None, None, None))
+        was_muni, was_km, was_lang = self._before_defaults
         if muni and self.municipalityCombo.currentData() == was_muni:
             idx = self.municipalityCombo.findData(muni)
             if idx >= 0:
