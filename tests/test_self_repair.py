@@ -88,6 +88,38 @@ def test_damaged_catalogue_falls_back_to_the_previous_one(two_versions: Path, da
     assert "was damaged" in (home / "logs" / "repairs.log").read_text("utf-8")
 
 
+_CUT_UNDER_A_READER = """
+import sqlite3, sys
+from pathlib import Path
+from hytedesk.catalogue import catdb as cat
+path = Path(sys.argv[1])
+conn = cat.connect(path)
+conn.execute("BEGIN")  # one read transaction: SQLite does not look at the file size again
+conn.execute("SELECT id FROM services LIMIT 1").fetchall()
+with path.open("r+b") as f:
+    f.truncate(16384)  # only the first page is left
+try:
+    conn.execute("SELECT count(*), sum(length(json)) FROM records").fetchall()
+    conn.execute("SELECT count(*) FROM services_fts WHERE services_fts MATCH 'velka'").fetchall()
+except sqlite3.DatabaseError as e:
+    print("error", e)
+"""
+
+
+def test_a_catalogue_cut_short_under_an_open_connection_is_an_error_not_a_crash(
+        two_versions: Path) -> None:
+    """A file damaged while the app reads it (a failing disk, another program) must reach
+    the self-repair above as an SQLite error; through a memory map the process died of
+    SIGBUS, which nothing can catch."""
+    file = two_versions / "data" / _pointer(two_versions)[2]
+    assert file.stat().st_size > 4 * 16384, "too small to be cut"
+    r = subprocess.run([sys.executable, "-c", _CUT_UNDER_A_READER, str(file)],
+                       capture_output=True, text=True, timeout=60,
+                       cwd=Path(__file__).resolve().parents[1])
+    assert r.returncode == 0, (r.returncode, r.stderr[-2000:])
+    assert r.stdout.startswith("error"), r.stdout
+
+
 def test_damaged_catalogue_without_a_previous_one_takes_the_shipped_one(
         tmp_path: Path) -> None:
     home = tmp_path / "home"
