@@ -139,3 +139,62 @@ def test_a_one_character_word_matches_as_a_whole_word(tmp_home: Path, tmp_path: 
         assert {"n3", "n30", "n4"} <= set(ids(c, "vertaisryhmä"))
     finally:
         c.close()
+
+
+def _long_catalogue(tmp_path: Path) -> sqlite3.Connection:
+    """400 services, so that common words fill a first page past the ranked candidates:
+    three towns, some usable by phone, names and texts sharing words in varied ways."""
+    towns = [("Kajaani", 64.2245, 27.7334), ("Suomussalmi", 64.8868, 28.9076),
+             ("Kuhmo", 64.1250, 29.5167)]
+    kinds = ["Kuntosaliryhmä", "Velkaneuvonta", "Vertaisryhmä omaishoitajille",
+             "Kohtaamispaikka", "Liikuntaneuvonta"]
+    services = []
+    for i in range(400):
+        town, lat, lon = towns[i % 3]
+        name = kinds[i % 5]
+        modes = ("mode:phone",) if i % 7 == 0 else ("mode:in-person",)
+        services.append(mini.service(
+            f"s{i:03d}", f"{name} {town} {i}",
+            f"Ryhmä kokoontuu {town}ssa; neuvontaa ja liikuntaa, palvelu {i}.",
+            city=town, lat=lat + (i % 50) * 0.01, lon=lon, terms=("life-situation:debt", *modes)
+            if i % 5 == 1 else modes, areas=("Kainuu",), langs=("fi", "sv") if i % 4 else ("fi",)))
+    mini.build(tmp_path / "long", services=services)
+    result = import_bundle(default_paths(), tmp_path / "long")
+    return cat.connect(result.file)
+
+
+@pytest.mark.parametrize("query", [
+    SearchQuery(text="neuvontaa", limit=300),
+    SearchQuery(text="ryhmä palvelu", limit=300),
+    SearchQuery(text="liikunta kajaani", limit=300),
+    SearchQuery(text="ryhmä xqxqxqxq", limit=300),  # a word that matches nothing
+    SearchQuery(text="neuvonta", near_place="place:kajaani", max_km=20, limit=300),
+    SearchQuery(text="ryhmä", near_place="place:kuhmo", limit=300),
+    SearchQuery(text="kokoontuu", free_only=True, limit=300),
+    SearchQuery(limit=300),
+])
+def test_the_windows_lean_answer_is_the_whole_answer_in_the_same_order(
+        tmp_home: Path, tmp_path: Path, query: SearchQuery) -> None:
+    """The window's worker asks without display details: the same services in the same
+    order, with the distances, towns and partial-match words its list shows."""
+    conn = _long_catalogue(tmp_path)
+    try:
+        whole = search(conn, query)
+        lean = search(conn, query, details=False)
+        if query.text:
+            assert any(not h.name for h in lean), "the page reaches past the ranked ones"
+
+        def shown(hits: list) -> list[tuple[object, ...]]:
+            return [(h.rowid, h.distance_km, h.municipality if h.distance_km is not None
+                     else None, h.partial, tuple(h.unmatched)) for h in hits]
+
+        assert shown(lean) == shown(whole)
+        assert lean.unmatched == whole.unmatched and lean.corrections == whole.corrections
+        by_rowid = {h.rowid: h for h in whole}
+        ranked = [h for h in lean if h.name]
+        assert ranked, "ranked hits are whole"
+        for h in ranked:
+            assert (h.id, h.name, h.score) == (by_rowid[h.rowid].id, by_rowid[h.rowid].name,
+                                               by_rowid[h.rowid].score)
+    finally:
+        conn.close()

@@ -7,6 +7,7 @@ chosen place; services usable remotely rank as if moderately near.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import sqlite3
@@ -477,8 +478,13 @@ class SearchResults(list[SearchHit]):
         self.corrections = dict(corrections or {})
 
 
-def search(conn: sqlite3.Connection, q: SearchQuery) -> SearchResults:
+def search(conn: sqlite3.Connection, q: SearchQuery, *, details: bool = True) -> SearchResults:
     """Ranked services for a query; never more than ``q.limit``.
+
+    With ``details=False`` (the window's search worker, which shows rows it reads by rowid)
+    a hit in the unranked rest of a long list carries its rowid, distance, nearest town and
+    partial-match words only; its id, name and the other display fields are left empty, and
+    are not read from the catalogue. Ranked hits are always whole.
 
     Candidates come from a few FTS5 passes of at most ``CANDIDATES`` rows each, whatever
     the limit (filters are facet tokens in the same index): services near the chosen
@@ -490,6 +496,9 @@ def search(conn: sqlite3.Connection, q: SearchQuery) -> SearchResults:
     used, since it would score every match of a common word.
     """
     place = find_place(conn, q.near_place) if q.near_place else None
+    extra = [h for source in EXTRA_SOURCES for h in source(conn, q, place)]
+    # merging extra hits compares them with every catalogue hit's fields
+    details = details or bool(extra)
     facets = _facet_clauses(conn, q, place)
     name_col, org_col = NAME_COLUMNS.get(q.ui_language, NAME_COLUMNS["fi"])
     cols = (f"s.rowid, s.id, coalesce(s.{name_col}, s.name), coalesce(s.{org_col}, s.org_name), "
@@ -502,9 +511,11 @@ def search(conn: sqlite3.Connection, q: SearchQuery) -> SearchResults:
         out.unmatched, out.corrections = u.unmatched, u.corrections
         plans = u.plans
         if not plans:
-            return _with_extra(conn, q, place, out)
+            return _with_extra(q, out, extra)
     any_terms = any(p.term_facets for p in plans)
-    rows: dict[int, sqlite3.Row] = {}
+    # Every match gathered, in the order found: rowid -> its services row, read after the
+    # passes (FTS5 gives rowids alone), for the ranked candidates and, when needed, the rest.
+    rows: dict[int, sqlite3.Row | None] = {}
     matched: dict[int, tuple[int, ...]] = {}
     text_rows: set[int] = set()
     tail: set[int] = set()
@@ -517,16 +528,19 @@ def search(conn: sqlite3.Connection, q: SearchQuery) -> SearchResults:
         """Adds up to ``cap`` new matches to the ranked candidates and up to ``rest`` more
         to the unranked rest of the list; True if more may exist."""
         match = " AND ".join((filters, *parts))
-        sql = (f"SELECT {cols} FROM services_fts JOIN services s "
-               "ON s.rowid = services_fts.rowid WHERE services_fts MATCH ? "
-               f"{'ORDER BY s.sort_name ' if order else ''}LIMIT ?")
+        if order:
+            sql = ("SELECT s.rowid FROM services_fts JOIN services s ON s.rowid = "
+                   "services_fts.rowid WHERE services_fts MATCH ? ORDER BY s.sort_name LIMIT ?")
+        else:
+            sql = "SELECT rowid FROM services_fts WHERE services_fts MATCH ? LIMIT ?"
         limit = cap + rest + len(rows)
         fetched = 0
-        for r in conn.execute(sql, (match, limit)):
+        cur = conn.cursor()
+        cur.row_factory = None  # plain tuples: thousands of rows, one column
+        for (rowid,) in cur.execute(sql, (match, limit)):
             fetched += 1
-            rowid = r[0]
             if rowid not in rows:
-                rows[rowid] = r
+                rows[rowid] = None
                 matched[rowid] = which
                 if fetched > cap:
                     tail.add(rowid)
@@ -582,11 +596,29 @@ def search(conn: sqlite3.Connection, q: SearchQuery) -> SearchResults:
             _collect_partial(plans, rows, collect)
     else:
         collect(order=True, cap=q.limit)
-    out.extend(_rank(q, place, plans, rows, matched, text_rows, tail, out, conn, any_terms))
-    return _with_extra(conn, q, place, out)
+    # Ranking reads the candidates' rows; the rest are read only for display.
+    wanted = list(rows) if details else [r for r in rows if r not in tail]
+    for r in _read(conn, cols, wanted):
+        rows[r[0]] = r
+    reach: dict[int, bool] = {}  # the unranked rest near a place: usable remotely or at home
+    if place is not None and not details:
+        reach = {r[0]: bool(r[1] or r[2]) for r in _read(
+            conn, "s.rowid, s.remote, s.home_visit", [r for r in rows if rows[r] is None])}
+    out.extend(_rank(q, place, plans, rows, matched, text_rows, tail, out, conn, any_terms,
+                     reach))
+    return _with_extra(q, out, extra)
 
 
-def _collect_partial(plans: list[WordPlan], rows: dict[int, sqlite3.Row],
+def _read(conn: sqlite3.Connection, cols: str, rowids: list[int]) -> list[sqlite3.Row]:
+    """``cols`` of the services with these rowids (any number of them)."""
+    out: list[sqlite3.Row] = []
+    for i in range(0, len(rowids), 30_000):
+        out += conn.execute(f"SELECT {cols} FROM services s WHERE s.rowid IN "
+                            "(SELECT value FROM json_each(?))", (json.dumps(rowids[i:i + 30_000]),))
+    return out
+
+
+def _collect_partial(plans: list[WordPlan], rows: dict[int, sqlite3.Row | None],
                      collect: Callable[..., bool]) -> None:
     """Services matching most of the words: all but one, then fewer, as long as nothing is
     found (at most ``MAX_SUBSET_QUERIES`` queries, single words always)."""
@@ -605,9 +637,10 @@ def _collect_partial(plans: list[WordPlan], rows: dict[int, sqlite3.Row],
 
 
 def _rank(q: SearchQuery, place: Place | None, plans: list[WordPlan],
-          rows: dict[int, sqlite3.Row], matched: dict[int, tuple[int, ...]],
+          rows: dict[int, sqlite3.Row | None], matched: dict[int, tuple[int, ...]],
           text_rows: set[int], tail: set[int], out: SearchResults,
-          conn: sqlite3.Connection, any_terms: bool) -> list[SearchHit]:
+          conn: sqlite3.Connection, any_terms: bool,
+          reach: dict[int, bool]) -> list[SearchHit]:
     """Scores the candidates (docs/search.md, Ranking) and sorts them; the unranked rest of
     a long list follows them in catalogue order."""
     # Rarity of each word among the candidates (bm25's idf): a word most candidates match
@@ -643,8 +676,23 @@ def _rank(q: SearchQuery, place: Place | None, plans: list[WordPlan],
     corrected = bool(out.corrections)
     hits: list[SearchHit] = []
     sort_keys: dict[int, tuple[object, ...]] = {}
-    for r in rows.values():
-        rowid = r[0]
+    for rowid, r in rows.items():
+        if r is None:  # the unranked rest, not read (search(details=False))
+            dist = nearest.get(rowid)
+            if (place is not None and q.max_km is not None and not reach.get(rowid)
+                    and (dist is None or dist[0] > q.max_km)):
+                continue  # as below: beyond the limit and not usable from afar
+            missed: list[str] = []
+            if plans and (len(matched[rowid]) < len(plans) or out.unmatched):
+                missed = [plans[i].typed for i in range(len(plans))
+                          if i not in matched[rowid]] + out.unmatched
+            hits.append(SearchHit(
+                rowid=rowid, id="", name="", organization="",
+                municipality=dist[1] if dist else None, distance_km=dist[0] if dist else None,
+                modes=[], free=False, closed=False, sample=False, score=0.0, reasons=["text"],
+                partial=bool(missed), unmatched=missed, corrected=out.corrections))
+            sort_keys[rowid] = (True, 0, 0.0, False, 0.0, "", len(sort_keys))
+            continue
         reasons: list[str] = []
         relevance = 0.0
         unmatched: list[str] = []
@@ -721,14 +769,12 @@ def _rank(q: SearchQuery, place: Place | None, plans: list[WordPlan],
     return hits
 
 
-def _with_extra(conn: sqlite3.Connection, q: SearchQuery, place: Place | None,
-                hits: SearchResults) -> SearchResults:
+def _with_extra(q: SearchQuery, hits: SearchResults, extra: list[SearchHit]) -> SearchResults:
     """Merges the hits of the extra sources (local services) into the ranked list.
 
     The catalogue's hits keep their order (the language tie-break and the unranked rest
     included); each extra hit goes before the first catalogue hit it outranks by the same
     key: whole matches, score, the preferred language, distance, name."""
-    extra = [h for source in EXTRA_SOURCES for h in source(conn, q, place)]
     if not extra:
         return SearchResults(hits[: q.limit], hits.unmatched, hits.corrections)
     prefer = q.language or q.ui_language

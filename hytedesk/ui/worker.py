@@ -99,7 +99,7 @@ class SearchWorker(QObject):
         collecting = gc.isenabled()
         gc.disable()
         try:
-            hits = search(self._conn, dataclasses.replace(query, limit=limit))
+            hits = search(self._conn, dataclasses.replace(query, limit=limit), details=False)
         except UserError as exc:
             self.failed.emit(request_id, exc.text(query.ui_language))
             return

@@ -57,9 +57,9 @@ def test_search_runs_on_the_worker_thread_and_stale_answers_are_dropped(
     threads: list[int] = []
     real = worker_module.search
 
-    def spy(conn, q):
+    def spy(conn, q, **kw):
         threads.append(threading.get_ident())
-        return real(conn, q)
+        return real(conn, q, **kw)
 
     monkeypatch.setattr(worker_module, "search", spy)
     # Requests sent faster than the debounce: only the last one counts.
