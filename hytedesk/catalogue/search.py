@@ -7,13 +7,14 @@ chosen place; services usable remotely rank as if moderately near.
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import re
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import combinations, islice
 
 from hytedesk.base import i18n
 from hytedesk.catalogue import catdb as cat
@@ -524,9 +525,14 @@ def search(conn: sqlite3.Connection, q: SearchQuery, *, details: bool = True) ->
 
     def collect(*parts: str, cap: int = CANDIDATES, rest: int = 0,
                 which: tuple[int, ...] = every, order: bool = False,
-                own_text: bool = False) -> bool:
+                own_text: bool = False, also: list[int] | None = None,
+                record: list[int] | None = None) -> bool:
         """Adds up to ``cap`` new matches to the ranked candidates and up to ``rest`` more
-        to the unranked rest of the list; True if more may exist."""
+        to the unranked rest of the list; True if more may exist.
+
+        ``also``: every other rowid the pass's expression matches, ascending (the pass is
+        then run with ``parts`` matching the rest). ``record`` gets the rowids the pass
+        found, in its order."""
         match = " AND ".join((filters, *parts))
         if order:
             sql = ("SELECT s.rowid FROM services_fts JOIN services s ON s.rowid = "
@@ -537,7 +543,13 @@ def search(conn: sqlite3.Connection, q: SearchQuery, *, details: bool = True) ->
         fetched = 0
         cur = conn.cursor()
         cur.row_factory = None  # plain tuples: thousands of rows, one column
-        for (rowid,) in cur.execute(sql, (match, limit)):
+        found: Iterable[int] = (r[0] for r in cur.execute(sql, (match, limit)))
+        if also is not None:  # FTS5 gives rowids ascending: the first of the union
+            found = list(islice(_union(found, also), limit))
+        if record is not None:
+            found = list(found)
+            record.extend(found)
+        for rowid in found:
             fetched += 1
             if rowid not in rows:
                 rows[rowid] = None
@@ -580,6 +592,10 @@ def search(conn: sqlite3.Connection, q: SearchQuery, *, details: bool = True) ->
             if cells:
                 collect("{facets} : " + _any(cells), anywhere, own_text=not any_terms)
         more = False
+        # Every service the own-text pass matched, when it read them all: the pass for
+        # the terms a single word names then reads only the services carrying the terms,
+        # not the text again (a common word's prefix costs FTS5 most of a query).
+        text_ids: list[int] | None = None
         for n, (expr, own) in enumerate(passes):
             if expr is in_name and n and not more:
                 continue  # the passes before had every match
@@ -591,7 +607,15 @@ def search(conn: sqlite3.Connection, q: SearchQuery, *, details: bool = True) ->
             late_name = expr is in_name and n > 0
             cap = CANDIDATES if late_name or n == 0 else min(CANDIDATES, room)
             rest = 0 if late_name else max(0, room - cap)
-            more = collect(expr, cap=cap, rest=rest, own_text=own) or more
+            if expr is anywhere and text_ids is not None and len(plans) == 1:
+                terms = f"{{facets}} : {_any(list(dict.fromkeys(plans[0].term_facets)))}"
+                more = collect(terms, cap=cap, rest=rest, own_text=own, also=text_ids) or more
+                continue
+            record: list[int] | None = [] if expr is in_text else None
+            complete = not collect(expr, cap=cap, rest=rest, own_text=own, record=record)
+            more = more or not complete
+            if record is not None and complete:
+                text_ids = record
         if len(plans) > 1 and len(rows) < PARTIAL_BELOW:
             _collect_partial(plans, rows, collect)
     else:
@@ -607,6 +631,15 @@ def search(conn: sqlite3.Connection, q: SearchQuery, *, details: bool = True) ->
     out.extend(_rank(q, place, plans, rows, matched, text_rows, tail, out, conn, any_terms,
                      reach))
     return _with_extra(q, out, extra)
+
+
+def _union(a: Iterable[int], b: Iterable[int]) -> Iterator[int]:
+    """The union of two ascending sequences, ascending, each value once."""
+    last = None
+    for v in heapq.merge(a, b):
+        if v != last:
+            yield v
+            last = v
 
 
 def _read(conn: sqlite3.Connection, cols: str, rowids: list[int]) -> list[sqlite3.Row]:
