@@ -156,8 +156,9 @@ def _long_catalogue(tmp_path: Path) -> sqlite3.Connection:
         services.append(mini.service(
             f"s{i:03d}", f"{name} {town} {i}",
             f"Ryhmä kokoontuu {town}ssa; neuvontaa ja liikuntaa, palvelu {i}.",
-            city=town, lat=lat + (i % 50) * 0.01, lon=lon, terms=("life-situation:debt", *modes)
-            if i % 5 == 1 else modes, areas=("Kainuu",), langs=("fi", "sv") if i % 4 else ("fi",)))
+            city=town, lat=lat + (i % 50) * 0.01, lon=lon,
+            terms=("life-situation:debt", *modes) if i % 5 == 1 or i % 10 == 3 else modes,
+            areas=("Kainuu",), langs=("fi", "sv") if i % 4 else ("fi",)))
     mini.build(tmp_path / "long", services=services)
     result = import_bundle(default_paths(), tmp_path / "long")
     return cat.connect(result.file)
@@ -196,5 +197,49 @@ def test_the_windows_lean_answer_is_the_whole_answer_in_the_same_order(
         for h in ranked:
             assert (h.id, h.name, h.score) == (by_rowid[h.rowid].id, by_rowid[h.rowid].name,
                                                by_rowid[h.rowid].score)
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("query", [
+    SearchQuery(text="velka", limit=300),
+    SearchQuery(text="velka", free_only=True, limit=300),
+    SearchQuery(text="velka ryhmänä", limit=300),
+    SearchQuery(text="velka kokoontuu", near_place="place:kuhmo", limit=300),
+    SearchQuery(text="velka", limit=30),
+])
+def test_the_term_pass_reusing_the_text_matches_gives_the_same_answer(
+        tmp_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        query: SearchQuery) -> None:
+    """When the own-text pass read every match, the pass for a word's taxonomy terms reads
+    only the services carrying them and merges; the answer is the one FTS5 gives for the
+    whole expression."""
+    from hytedesk.catalogue import search as search_mod
+
+    services = [mini.service(
+        f"d{i:03d}", f"Velkaneuvonta {i}" if i % 3 else f"Kohtaamispaikka {i}",
+        "Neuvontaa velkoihin ja kokoontuu ryhmänä." if i % 3 else "Kokoontuu ryhmänä.",
+        city="Kuhmo", lat=64.125 + i * 0.001, lon=29.5167, areas=("Kainuu",),
+        terms=("life-situation:debt",) if i % 4 == 0 else (), free=i % 2 == 0)
+        for i in range(300)]  # 200 match "velka" by text, 25 more only by the debt term
+    mini.build(tmp_path / "debt", services=services)
+    conn = cat.connect(import_bundle(default_paths(), tmp_path / "debt").file)
+    merged: list[int] = []
+    real_union = search_mod._union
+
+    def union(a, b):  # type: ignore[no-untyped-def]
+        merged.append(1)
+        return real_union(a, b)
+
+    try:
+        monkeypatch.setattr(search_mod, "_union", union)
+        reused = search(conn, query)
+        assert merged or query.limit == 30, "the text pass read every match"
+        monkeypatch.setattr(search_mod, "REUSE_TEXT_MATCHES", False)
+        again = search(conn, query)
+        assert [(h.rowid, h.score, h.reasons, h.partial) for h in reused] == \
+            [(h.rowid, h.score, h.reasons, h.partial) for h in again]
+        if query.limit > 30:  # services found through the term alone are in it
+            assert any(h.name.startswith("Kohtaamispaikka") for h in reused)
     finally:
         conn.close()

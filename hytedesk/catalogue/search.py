@@ -169,6 +169,7 @@ def find_municipality(conn: sqlite3.Connection, name: str) -> str:
 # ryhmä, yksinasuvat → yksin + asuvat) or else corrected to the nearest catalogue word.
 
 CANDIDATES = 120  # rows one candidate pass gathers, whatever the page size
+REUSE_TEXT_MATCHES = True  # see search(); off only in the test that compares the two
 PARTIAL_BELOW = 3  # fewer services matching every word: add those matching most of them
 MAX_SUBSET_QUERIES = 12
 MAX_ALIAS_TARGETS = 16
@@ -592,10 +593,12 @@ def search(conn: sqlite3.Connection, q: SearchQuery, *, details: bool = True) ->
             if cells:
                 collect("{facets} : " + _any(cells), anywhere, own_text=not any_terms)
         more = False
-        # Every service the own-text pass matched, when it read them all: the pass for
-        # the terms a single word names then reads only the services carrying the terms,
-        # not the text again (a common word's prefix costs FTS5 most of a query).
+        # Every service the own-text pass matched, when it read them all. When one word
+        # alone names taxonomy terms, the pass for them then reads only the services
+        # carrying the terms (and matching the other words), not that word's text again:
+        # a common word's prefix costs FTS5 most of a query.
         text_ids: list[int] | None = None
+        with_terms = [i for i, p in enumerate(plans) if p.term_facets]
         for n, (expr, own) in enumerate(passes):
             if expr is in_name and n and not more:
                 continue  # the passes before had every match
@@ -607,9 +610,15 @@ def search(conn: sqlite3.Connection, q: SearchQuery, *, details: bool = True) ->
             late_name = expr is in_name and n > 0
             cap = CANDIDATES if late_name or n == 0 else min(CANDIDATES, room)
             rest = 0 if late_name else max(0, room - cap)
-            if expr is anywhere and text_ids is not None and len(plans) == 1:
-                terms = f"{{facets}} : {_any(list(dict.fromkeys(plans[0].term_facets)))}"
-                more = collect(terms, cap=cap, rest=rest, own_text=own, also=text_ids) or more
+            if (expr is anywhere and text_ids is not None and len(with_terms) == 1
+                    and REUSE_TEXT_MATCHES):
+                j = with_terms[0]
+                # (text_j OR terms_j) AND the others' text = the text matches, and
+                # terms_j AND the others' text
+                terms = f"{{facets}} : {_any(list(dict.fromkeys(plans[j].term_facets)))}"
+                others = [p.clause() for i, p in enumerate(plans) if i != j]
+                more = collect(terms, *others, cap=cap, rest=rest, own_text=own,
+                               also=text_ids) or more
                 continue
             record: list[int] | None = [] if expr is in_text else None
             complete = not collect(expr, cap=cap, rest=rest, own_text=own, record=record)
