@@ -86,8 +86,11 @@ def _child_import(home: Path, bundles_: list[Path]) -> dict[str, Any]:
         "for b in sys.argv[2:]:\n"
         "    t = time.perf_counter(); r = import_bundle(p, b)\n"
         "    out.append(time.perf_counter() - t)\n"
+        # VmHWM: this process's own peak; ru_maxrss also counts the bench it was forked from
+        "peak = next((int(ln.split()[1]) for ln in open('/proc/self/status')\n"
+        "             if ln.startswith('VmHWM:')), None)\n"
         "print(json.dumps({'seconds': out,\n"
-        "   'peak_kib': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))\n"
+        "   'peak_kib': peak or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))\n"
     )
     r = subprocess.run([sys.executable, "-c", code, str(home), *map(str, bundles_)],
                        capture_output=True, text=True, check=True, cwd=REPO)
