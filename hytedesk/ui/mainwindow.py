@@ -109,6 +109,12 @@ class MainWindow(QMainWindow):
         # the count always describes the rows on screen, whatever reset the model
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(lambda *_a: self._update_count())
+        # What the result columns need for their content, measured once per list on screen
+        # (each resize and each result would otherwise measure 200 rows again).
+        self._content_widths: dict[tuple[int, int], int] = {}
+        for changed in (self.model.modelReset, self.model.rowsInserted,
+                        self.model.dataChanged, self.model.headerDataChanged):
+            changed.connect(lambda *_a: self._content_widths.clear())
         self._set_up_table()
         self.detail = DetailPresenter(ui, self)
         self.detail.linkActivated.connect(self.open_link)
@@ -146,7 +152,7 @@ class MainWindow(QMainWindow):
         ui.menuHelp.insertAction(ui.actionAbout, self.action_open_logs)
         ui.clearFiltersButton.clicked.connect(self.clear_filters)
 
-        self._load_filter_options()
+        self._retranslate_dynamic()  # the texts made in code, the filter choices among them
         self._apply_default_place()
         ui.searchEdit.textChanged.connect(lambda _t: self.run_search())
         ui.searchEdit.returnPressed.connect(self.focus_results)
@@ -168,7 +174,6 @@ class MainWindow(QMainWindow):
         ui.mainSplitter.setChildrenCollapsible(False)
         ui.detailScroll.setMinimumWidth(self.fontMetrics().averageCharWidth() * 22)
         ui.resultsView.viewport().installEventFilter(self)
-        self._retranslate_dynamic()
         self._restore_layout()
         ui.searchEdit.setFocus(Qt.FocusReason.OtherFocusReason)  # ready to type
         self.run_search(immediately=True)
@@ -636,7 +641,11 @@ class MainWindow(QMainWindow):
                   rm.MODES: longest_word([mode_label(m) for m in MODES]),
                   rm.COST: longest_word([*model.cost_words(), str(model.headerData(
                       rm.COST, Qt.Orientation.Horizontal))])}
-        full = {c: max(floors[c], min(caps[c], max(header(c), content(c)))) for c in caps}
+        measured = self._content_widths
+        for c in caps:
+            if (c, char) not in measured:
+                measured[(c, char)] = max(header(c), content(c))
+        full = {c: max(floors[c], min(caps[c], measured[(c, char)])) for c in caps}
         room = available - metrics.horizontalAdvance("n" * NAME_CHARS) - pad
         hidden: list[int] = []
         for hide in (None, rm.ORGANISER, rm.COST):
