@@ -12,7 +12,7 @@ import pytest
 
 from hytedesk.base.paths import default_paths
 from hytedesk.base.phones import parse_numbers
-from hytedesk.base.text import _INVISIBLE, clean_text, may_need_cleaning
+from hytedesk.base.text import _INVISIBLE, clean_record, clean_text, may_need_cleaning
 from hytedesk.catalogue import catdb as cat
 from hytedesk.catalogue.importer import import_bundle
 from hytedesk.local.localdb import LocalDB
@@ -71,6 +71,20 @@ def test_the_fast_line_test_sees_every_invisible_character() -> None:
             line = json.dumps({"name": f"a{ch}b"}, ensure_ascii=False).encode("utf-8")
             assert may_need_cleaning(line), hex(c)
     assert not may_need_cleaning('{"name": "Ämmänsaaren kahvila – 5 € / kerta"}'.encode())
+
+
+def test_clean_record_finds_a_character_anywhere_and_returns_a_clean_record_as_it_is() -> None:
+    clean = {"id": "s1", "name": "Kahvila", "phones": [{"number": "040 123 4567"}],
+             "schedules": [{"byday": ["MO", "TU"], "opens_at": 9.5}], "free": True}
+    assert clean_record(clean) is clean
+    for ch in ("\u202e", "\x08", "\x7f", "\u00ad", "\ufeff", "\U000e0041"):
+        dirty = {**clean, "phones": [{"number": f"040 123{ch} 4567"}]}
+        out = clean_record(dirty)
+        assert out["phones"][0]["number"] == "040 123 4567", hex(ord(ch))
+        assert out["name"] == "Kahvila" and dirty["phones"][0]["number"].count(ch) == 1
+    # not plain JSON (a tuple key): walked value by value all the same
+    odd = {("a", 1): "x\u200by", "list": ["ok"]}
+    assert clean_record(odd) == {("a", 1): "xy", "list": ["ok"]}
 
 
 def test_clean_text_keeps_emoji_sequences_and_line_breaks() -> None:

@@ -22,6 +22,7 @@ languages of the catalogue need no other format character.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from typing import Any
@@ -73,19 +74,34 @@ def may_need_cleaning(line: bytes) -> bool:
 
 
 def clean_record(value: Any) -> Any:
-    """A JSON value with every string cleaned; the same object when nothing changed."""
+    """A JSON value with every string cleaned; the same object when nothing changed.
+
+    A record is first written out as JSON (in C) and tested as a whole like a bundle line;
+    only one that may hold such a character is walked value by value. (A national admin
+    build cleans 100,000 records, nearly all clean.)"""
+    if isinstance(value, (dict, list)):
+        try:
+            probe = json.dumps(value, ensure_ascii=False, check_circular=False)
+        except (TypeError, ValueError, RecursionError):
+            probe = None  # not plain JSON: walked
+        if probe is not None and not may_need_cleaning(probe.encode("utf-8", "surrogatepass")):
+            return value
+    return _clean(value)
+
+
+def _clean(value: Any) -> Any:
     if isinstance(value, str):
         return clean_text(value)
     if isinstance(value, dict):
         changed = False
         out: dict[Any, Any] = {}
         for k, v in value.items():
-            c = clean_record(v)
+            c = _clean(v)
             changed = changed or c is not v
             out[k] = c
         return out if changed else value
     if isinstance(value, list):
-        items = [clean_record(v) for v in value]
+        items = [_clean(v) for v in value]
         if any(a is not b for a, b in zip(items, value, strict=True)):
             return items
         return value
