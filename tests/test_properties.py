@@ -324,3 +324,25 @@ def test_depth_scan_agrees_with_the_parsed_depth(value: Any, wrap: int,
         value = [value]
     raw = json.dumps(value, ensure_ascii=ascii_only).encode("utf-8", "surrogatepass")
     assert too_deep(raw) == (_depth(value) > MAX_DEPTH)
+
+
+def _letter_runs(text: str) -> list[str]:
+    """The vocabulary's words by definition: maximal runs of ``str.isalpha`` characters."""
+    out, word = [], []
+    for ch in text:
+        if ch.isalpha():
+            word.append(ch)
+        elif word:
+            out.append("".join(word))
+            word = []
+    if word:
+        out.append("".join(word))
+    return out
+
+
+@given(st.text(alphabet=st.one_of(st.sampled_from("aäöÅ xz9_-.,²½\u0345\u00aa"),
+                                  st.characters()), max_size=60))
+def test_the_vocabularys_word_split_is_runs_of_letters(text: str) -> None:
+    from hytedesk.admin.vocabulary import _WORDS
+
+    assert _WORDS(text) == _letter_runs(text)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -113,17 +114,27 @@ def service_words(rec: Rec, into: set[str]) -> None:
             into.update(w.lower() for w in _WORDS(value))
 
 
+# Runs of "word characters but digits and _": every letter (str.isalpha) and a few
+# numeric signs besides (² ½ …), which the slow path below splits off.
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+
+
 def _WORDS(text: str) -> list[str]:  # noqa: N802  (a tokenizer that keeps ä/ö)
+    """The maximal runs of letters (``str.isalpha``) in ``text``."""
     out: list[str] = []
-    word: list[str] = []
-    for ch in text:
-        if ch.isalpha():
-            word.append(ch)
-        elif word:
+    for run in _LETTER_RUNS.findall(text):
+        if run.isalpha():
+            out.append(run)
+            continue
+        word: list[str] = []
+        for ch in run:
+            if ch.isalpha():
+                word.append(ch)
+            elif word:
+                out.append("".join(word))
+                word = []
+        if word:
             out.append("".join(word))
-            word = []
-    if word:
-        out.append("".join(word))
     return out
 
 
