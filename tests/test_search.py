@@ -243,3 +243,25 @@ def test_the_term_pass_reusing_the_text_matches_gives_the_same_answer(
             assert any(h.name.startswith("Kohtaamispaikka") for h in reused)
     finally:
         conn.close()
+
+
+def test_an_index_entry_without_its_service_row_is_left_out(tmp_home: Path,
+                                                            tmp_path: Path) -> None:
+    """A full-text entry whose services row is gone (a file out of step with itself) is
+    not shown as a blank result."""
+    long = _long_catalogue(tmp_path)
+    file = Path(long.execute("PRAGMA database_list").fetchone()[2])
+    long.close()
+    raw = sqlite3.connect(file)
+    raw.execute("DELETE FROM services WHERE id IN ('s001', 's002', 's003')")  # ranked ones
+    raw.commit()
+    raw.close()
+    conn = cat.connect(file)
+    try:
+        hits = search(conn, SearchQuery(text="neuvontaa", limit=300))
+        assert len(hits) == 300 and all(h.id for h in hits)
+        assert not {"s001", "s002", "s003"} & {h.id for h in hits}
+        lean = search(conn, SearchQuery(text="neuvontaa", limit=300), details=False)
+        assert all(h.name for h in lean[:100]), "the ranked ones are whole"
+    finally:
+        conn.close()

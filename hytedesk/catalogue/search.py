@@ -450,10 +450,9 @@ def _nearest(conn: sqlite3.Connection, rowids: list[int],
     out: dict[int, tuple[float, str | None]] = {}
     if not rowids:
         return out
-    marks = ", ".join("?" for _ in rowids)
     for rowid, lat, lon, city in conn.execute(
-        f"SELECT service_rowid, lat, lon, city FROM service_locations WHERE service_rowid IN "
-        f"({marks}) AND lat IS NOT NULL", rowids,
+        "SELECT service_rowid, lat, lon, city FROM service_locations WHERE service_rowid IN "
+        "(SELECT value FROM json_each(?)) AND lat IS NOT NULL", (json.dumps(rowids),),
     ):
         d = distance_km(place.lat, place.lon, lat, lon)
         if rowid not in out or d < out[rowid][0]:
@@ -633,8 +632,12 @@ def search(conn: sqlite3.Connection, q: SearchQuery, *, details: bool = True) ->
     wanted = list(rows) if details else [r for r in rows if r not in tail]
     for r in _read(conn, cols, wanted):
         rows[r[0]] = r
+    for rowid in wanted:  # in the index but not in the catalogue (the join used to drop it)
+        if rows[rowid] is None:
+            del rows[rowid]
+            tail.discard(rowid)
     reach: dict[int, bool] = {}  # the unranked rest near a place: usable remotely or at home
-    if place is not None and not details:
+    if place is not None and q.max_km is not None and not details:
         reach = {r[0]: bool(r[1] or r[2]) for r in _read(
             conn, "s.rowid, s.remote, s.home_visit", [r for r in rows if rows[r] is None])}
     out.extend(_rank(q, place, plans, rows, matched, text_rows, tail, out, conn, any_terms,
@@ -653,11 +656,8 @@ def _union(a: Iterable[int], b: Iterable[int]) -> Iterator[int]:
 
 def _read(conn: sqlite3.Connection, cols: str, rowids: list[int]) -> list[sqlite3.Row]:
     """``cols`` of the services with these rowids (any number of them)."""
-    out: list[sqlite3.Row] = []
-    for i in range(0, len(rowids), 30_000):
-        out += conn.execute(f"SELECT {cols} FROM services s WHERE s.rowid IN "
-                            "(SELECT value FROM json_each(?))", (json.dumps(rowids[i:i + 30_000]),))
-    return out
+    return conn.execute(f"SELECT {cols} FROM services s WHERE s.rowid IN "
+                        "(SELECT value FROM json_each(?))", (json.dumps(rowids),)).fetchall()
 
 
 def _collect_partial(plans: list[WordPlan], rows: dict[int, sqlite3.Row | None],
