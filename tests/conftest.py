@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -40,3 +41,23 @@ def tmp_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     home.mkdir()
     monkeypatch.setenv("HYTEDESK_HOME", str(home))
     yield home
+
+
+@pytest.fixture(autouse=True)
+def _qt_objects_die_here(request: pytest.FixtureRequest) -> Iterator[None]:
+    """After a test that used Qt, its widgets are deleted now, in the GUI thread.
+
+    A window held only through reference cycles (its connected lambdas) would otherwise
+    be freed whenever the cyclic collector next runs: in the middle of a later test, in
+    whatever thread allocated, while Qt may be delivering an event to it. The suite died
+    of that once ("Segmentation fault" in a later test's ``changeEvent``)."""
+    yield
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is None:
+        return
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -133,7 +133,7 @@ def test_damaged_catalogue_without_a_previous_one_takes_the_shipped_one(
     assert run(home, "search", "--json").returncode == 0
 
 
-def test_the_window_starts_on_a_damaged_catalogue(qapp, two_versions: Path,
+def test_the_window_starts_on_a_damaged_catalogue(qapp, qtbot, two_versions: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     from hytedesk.ui import main as ui_main
 
@@ -144,6 +144,7 @@ def test_the_window_starts_on_a_damaged_catalogue(qapp, two_versions: Path,
     _app, window = ui_main.create_window([], extensions_now=False)
     try:
         assert window is not None
+        qtbot.addWidget(window)  # deleted at the end of the test, not whenever gc finds it
         assert len(shown) == 1 and "oli vahingoittunut" in shown[0]  # Finnish by default
         assert window.session.pointer.version == 1
     finally:
