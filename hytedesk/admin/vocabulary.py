@@ -115,7 +115,7 @@ def service_words(rec: Rec, into: set[str]) -> None:
 
 
 # Runs of "word characters but digits and _": every letter (str.isalpha) and a few
-# numeric signs besides (² ½ …), which the slow path below splits off.
+# numeric signs besides (² ½ …), which are split off below.
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
 
 
@@ -125,16 +125,8 @@ def _WORDS(text: str) -> list[str]:  # noqa: N802  (a tokenizer that keeps ä/ö
     for run in _LETTER_RUNS.findall(text):
         if run.isalpha():
             out.append(run)
-            continue
-        word: list[str] = []
-        for ch in run:
-            if ch.isalpha():
-                word.append(ch)
-            elif word:
-                out.append("".join(word))
-                word = []
-        if word:
-            out.append("".join(word))
+        else:  # a numeric sign inside: split there
+            out += "".join(ch if ch.isalpha() else " " for ch in run).split()
     return out
 
 

@@ -724,10 +724,7 @@ def _rank(q: SearchQuery, place: Place | None, plans: list[WordPlan],
             if (place is not None and q.max_km is not None and not reach.get(rowid)
                     and (dist is None or dist[0] > q.max_km)):
                 continue  # as below: beyond the limit and not usable from afar
-            missed: list[str] = []
-            if plans and (len(matched[rowid]) < len(plans) or out.unmatched):
-                missed = [plans[i].typed for i in range(len(plans))
-                          if i not in matched[rowid]] + out.unmatched
+            missed = _missed(plans, matched[rowid], out) if plans else []
             hits.append(SearchHit(
                 rowid=rowid, id="", name="", organization="",
                 municipality=dist[1] if dist else None, distance_km=dist[0] if dist else None,
@@ -769,9 +766,8 @@ def _rank(q: SearchQuery, place: Place | None, plans: list[WordPlan],
                     relevance += score * idf[i]
                 relevance /= total
                 reasons.append("name" if all_in_name else "text")
-            if len(sub) < len(plans) or out.unmatched:
-                unmatched = [plans[i].typed for i in range(len(plans)) if i not in sub]
-                unmatched += out.unmatched
+            unmatched = _missed(plans, sub, out)
+            if unmatched:
                 partial = True
                 reasons.append("partial")
             if corrected:
@@ -809,6 +805,11 @@ def _rank(q: SearchQuery, place: Place | None, plans: list[WordPlan],
                                   dist[0] if dist else 1e9, r[11], rowid))
     hits.sort(key=lambda h: sort_keys[h.rowid])
     return hits
+
+
+def _missed(plans: list[WordPlan], sub: tuple[int, ...], out: SearchResults) -> list[str]:
+    """The typed words a service matching the plans ``sub`` does not match."""
+    return [plans[i].typed for i in range(len(plans)) if i not in sub] + out.unmatched
 
 
 def _with_extra(q: SearchQuery, hits: SearchResults, extra: list[SearchHit]) -> SearchResults:
