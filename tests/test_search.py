@@ -265,3 +265,34 @@ def test_an_index_entry_without_its_service_row_is_left_out(tmp_home: Path,
         assert all(h.name for h in lean[:100]), "the ranked ones are whole"
     finally:
         conn.close()
+
+
+def test_only_listed_services_are_found_and_closed_ones_can_be_hidden(
+        tmp_home: Path, tmp_path: Path) -> None:
+    # Listed means active or temporarily closed; the index marks the other statuses
+    # (hidden) and the closed ones, and a search asks for their absence.
+    services = [*mini.SERVICES,
+                mini.service("lopetettu", "Kuntosaliryhmä (lopetettu)", "Kuntosali.",
+                             city="Kajaani", lat=64.2210, lon=27.7410, status="inactive",
+                             terms=("hyte-theme:1",)),
+                mini.service("tuleva", "Kuntosali tulossa", "Kuntosali.", status="defunct",
+                             areas=("Kainuu",))]
+    mini.build(tmp_path / "b", services=services)
+    conn = cat.connect(import_bundle(default_paths(), tmp_path / "b").file)
+    try:
+        everything = {s["id"] for s in mini.SERVICES}
+        assert set(ids(conn, limit=100)) == everything  # nothing typed, no filter
+        assert set(ids(conn, limit=100, hide_closed=True)) == everything - {"suljettu"}
+        assert set(ids(conn, "kuntosali")) == {"kuntosali", "suljettu"}
+        assert set(ids(conn, "kuntosali", hide_closed=True)) == {"kuntosali"}
+        assert set(ids(conn, themes=["1"])) == {"kuntosali", "suljettu", "svensk"}
+        assert set(ids(conn, "kuntosali", near_place="place:kajaani", max_km=5)) == {"suljettu"}
+        assert set(ids(conn, municipality="Kajaani", hide_closed=True)) == {"velka", "svensk",
+                                                                            "omais", "paiva"}
+        # browsing lists by name (those in the user's language first)
+        hits = search(conn, SearchQuery(limit=100))
+        names = [h.name for h in hits if "fi" in h.languages]
+        assert names == sorted(names, key=lambda n: " ".join(cat.words(n)))
+        assert hits[-1].id == "svensk"
+    finally:
+        conn.close()

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 from hytedesk.catalogue.finnish import fold, stem_key, words
 
-SCHEMA_VERSION = 5  # raise whenever the derived tables change: old files are rebuilt
+SCHEMA_VERSION = 6  # raise whenever the derived tables change: old files are rebuilt
 
 # Tables first; the indexes of the big tables are created after a full import has loaded
 # its rows (sorting once is far cheaper than keeping B-trees ordered during the load).
@@ -294,8 +294,11 @@ def all_texts(obj: dict[str, Any], field: str) -> list[str]:
 # columns only).
 GRID_LEVELS = (0.1, 0.4, 1.6)  # cell height in degrees of latitude; width twice that
 FACET_FREE = "zzfree"
-FACET_SHOWN = "zzshown"  # active or temporarily closed
-FACET_OPEN = "zzopen"  # active
+# Tokens nearly every service would carry are kept as their opposite, which few carry:
+# a search asks for their absence (FTS5's NOT reads the short list, AND would read the
+# whole catalogue's).
+FACET_HIDDEN = "zzhidden"  # neither active nor temporarily closed: never listed
+FACET_CLOSED = "zzclosed"  # temporarily closed
 FACET_REMOTE = "zzremote"
 FACET_HOME = "zzhome"
 FACET_NO_AREA = "zznoarea"
@@ -441,10 +444,10 @@ def derive_service(rec: dict[str, Any]) -> ServiceRows:
         facets.append(FACET_NO_AREA)
     if free:
         facets.append(FACET_FREE)
-    if rec["status"] in ("active", "temporarily closed"):
-        facets.append(FACET_SHOWN)
-    if rec["status"] == "active":
-        facets.append(FACET_OPEN)
+    if rec["status"] not in ("active", "temporarily closed"):
+        facets.append(FACET_HIDDEN)
+    if rec["status"] == "temporarily closed":
+        facets.append(FACET_CLOSED)
     if row["remote"]:
         facets.append(FACET_REMOTE)
     if row["home_visit"]:

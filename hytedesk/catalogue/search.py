@@ -417,9 +417,15 @@ def _area_facets(conn: sqlite3.Connection, municipality: str) -> list[str]:
 
 
 def _facet_clauses(conn: sqlite3.Connection, q: SearchQuery,
-                   place: Place | None) -> list[str]:
-    """The structured filters as FTS5 clauses on the ``facets`` column (ANDed)."""
-    clauses = [cat.FACET_SHOWN]
+                   place: Place | None) -> tuple[list[str], list[str]]:
+    """The structured filters as FTS5 clauses on the ``facets`` column: those a service
+    must match (ANDed), and the tokens it must not carry.
+
+    What nearly every service carries (listed, open) is asked as the absence of what few
+    carry: FTS5 reads a token's whole list of services to intersect it, and the list of
+    the listed services is the whole catalogue (a third of a search's index time went to
+    ``zzshown`` when it was asked for)."""
+    clauses: list[str] = []
     for values, prefix in ((q.themes, "hyte-theme"), (q.situations, "life-situation"),
                            (q.target_groups, "ptv-target-group"),
                            (q.provider_types, "provider-type"), (q.modes, "mode")):
@@ -430,8 +436,9 @@ def _facet_clauses(conn: sqlite3.Connection, q: SearchQuery,
         clauses.append(_any(_area_facets(conn, muni)))
     if q.free_only:
         clauses.append(cat.FACET_FREE)
+    excluded = [cat.FACET_HIDDEN]
     if q.hide_closed:
-        clauses.append(cat.FACET_OPEN)
+        excluded.append(cat.FACET_CLOSED)
     if q.language:
         clauses.append(cat.facet("l", q.language))
     if place is not None and q.max_km is not None:
@@ -442,7 +449,7 @@ def _facet_clauses(conn: sqlite3.Connection, q: SearchQuery,
         cells = cat.cells_around(place.lat, place.lon, q.max_km)
         near = _any(cells) if cells else cat.FACET_LOCATED
         clauses.append(f"({near} OR {reachable})")
-    return clauses
+    return clauses, excluded
 
 
 def _nearest(conn: sqlite3.Connection, rowids: list[int],
@@ -460,6 +467,7 @@ def _nearest(conn: sqlite3.Connection, rowids: list[int],
     return out
 
 
+LISTED = ("active", "temporarily closed")  # the statuses a search lists (catdb.FACET_HIDDEN)
 NAME_COLUMNS = {"fi": ("name", "org_name"), "sv": ("name_sv", "org_name_sv"),
                 "en": ("name_en", "org_name_en")}
 # Field weights of a matched word (docs/search.md): its own name, then the taxonomy terms
@@ -500,7 +508,7 @@ def search(conn: sqlite3.Connection, q: SearchQuery, *, details: bool = True) ->
     extra = [h for source in EXTRA_SOURCES for h in source(conn, q, place)]
     # merging extra hits compares them with every catalogue hit's fields
     details = details or bool(extra)
-    facets = _facet_clauses(conn, q, place)
+    facets, excluded = _facet_clauses(conn, q, place)
     name_col, org_col = NAME_COLUMNS.get(q.ui_language, NAME_COLUMNS["fi"])
     cols = (f"s.rowid, s.id, coalesce(s.{name_col}, s.name), coalesce(s.{org_col}, s.org_name), "
             "s.municipality, s.modes, s.free, s.closed, s.sample, s.remote, s.home_visit, "
@@ -521,7 +529,8 @@ def search(conn: sqlite3.Connection, q: SearchQuery, *, details: bool = True) ->
     text_rows: set[int] = set()
     tail: set[int] = set()
     every = tuple(range(len(plans)))
-    filters = "{facets} : (" + " AND ".join(facets) + ")"
+    filters = ["{facets} : (" + " AND ".join(facets) + ")"] if facets else []
+    unlisted = "{facets} : " + _any(excluded)
 
     def collect(*parts: str, cap: int = CANDIDATES, rest: int = 0,
                 which: tuple[int, ...] = every, order: bool = False,
@@ -533,17 +542,25 @@ def search(conn: sqlite3.Connection, q: SearchQuery, *, details: bool = True) ->
         ``also``: every other rowid the pass's expression matches, ascending (the pass is
         then run with ``parts`` matching the rest). ``record`` gets the rowids the pass
         found, in its order."""
-        match = " AND ".join((filters, *parts))
-        if order:
+        match = f"({' AND '.join((*filters, *parts))}) NOT {unlisted}"
+        params: tuple[object, ...] = (match,)
+        if order and not filters:
+            # Nothing asked: the listed services by name (no index token holds them all).
+            shown = LISTED[:1] if q.hide_closed else LISTED  # ("active",)
+            sql = (f"SELECT rowid FROM services WHERE status IN ({', '.join('?' for _ in shown)})"
+                   " ORDER BY sort_name, rowid LIMIT ?")
+            params = shown
+        elif order:
             sql = ("SELECT s.rowid FROM services_fts JOIN services s ON s.rowid = "
-                   "services_fts.rowid WHERE services_fts MATCH ? ORDER BY s.sort_name LIMIT ?")
+                   "services_fts.rowid WHERE services_fts MATCH ? ORDER BY s.sort_name, s.rowid "
+                   "LIMIT ?")
         else:
             sql = "SELECT rowid FROM services_fts WHERE services_fts MATCH ? LIMIT ?"
         limit = cap + rest + len(rows)
         fetched = 0
         cur = conn.cursor()
         cur.row_factory = None  # plain tuples: thousands of rows, one column
-        found: Iterable[int] = (r[0] for r in cur.execute(sql, (match, limit)))
+        found: Iterable[int] = (r[0] for r in cur.execute(sql, (*params, limit)))
         if also is not None:  # FTS5 gives rowids ascending: the first of the union
             found = list(islice(_union(found, also), limit))
         if record is not None:
@@ -568,7 +585,7 @@ def search(conn: sqlite3.Connection, q: SearchQuery, *, details: bool = True) ->
         in_name = _all([p.name_clause() for p in plans])
         in_text = _all([p.text_clause() for p in plans])
         passes: list[tuple[str, bool]] = []  # (expression, own text)
-        if len(facets) > 1:
+        if facets or q.hide_closed:
             # Filters chosen: matches are usually few, and the own-text pass fetches them
             # all; the name pass only ranks the right ones first when there are more.
             if in_text:
