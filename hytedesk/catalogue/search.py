@@ -535,13 +535,14 @@ def search(conn: sqlite3.Connection, q: SearchQuery, *, details: bool = True) ->
     def collect(*parts: str, cap: int = CANDIDATES, rest: int = 0,
                 which: tuple[int, ...] = every, order: bool = False,
                 own_text: bool = False, also: list[int] | None = None,
-                record: list[int] | None = None) -> bool:
+                record: list[int] | None = None, seen: bool = True) -> bool:
         """Adds up to ``cap`` new matches to the ranked candidates and up to ``rest`` more
         to the unranked rest of the list; True if more may exist.
 
         ``also``: every other rowid the pass's expression matches, ascending (the pass is
         then run with ``parts`` matching the rest). ``record`` gets the rowids the pass
-        found, in its order."""
+        found, in its order. ``seen=False``: the rows the pass finds beyond ``cap`` cannot
+        show (the page is full), so it reads no further."""
         match = f"({' AND '.join((*filters, *parts))}) NOT {unlisted}"
         params: tuple[object, ...] = (match,)
         if order and not filters:
@@ -556,7 +557,7 @@ def search(conn: sqlite3.Connection, q: SearchQuery, *, details: bool = True) ->
                    "LIMIT ?")
         else:
             sql = "SELECT rowid FROM services_fts WHERE services_fts MATCH ? LIMIT ?"
-        limit = cap + rest + len(rows)
+        limit = cap + rest + (len(rows) if seen else 0)
         fetched = 0
         cur = conn.cursor()
         cur.row_factory = None  # plain tuples: thousands of rows, one column
@@ -637,7 +638,12 @@ def search(conn: sqlite3.Connection, q: SearchQuery, *, details: bool = True) ->
                                also=text_ids) or more
                 continue
             record: list[int] | None = [] if expr is in_text else None
-            complete = not collect(expr, cap=cap, rest=rest, own_text=own, record=record)
+            # A late name pass only adds ranked rows; the rows it finds beyond them follow
+            # the page's rest and show only where the distance limit leaves rows out.
+            seen = not (late_name and len(rows) >= q.limit
+                        and (place is None or q.max_km is None))
+            complete = not collect(expr, cap=cap, rest=rest, own_text=own, record=record,
+                                   seen=seen)
             more = more or not complete
             if record is not None and complete:
                 text_ids = record
@@ -653,12 +659,7 @@ def search(conn: sqlite3.Connection, q: SearchQuery, *, details: bool = True) ->
         if rows[rowid] is None:
             del rows[rowid]
             tail.discard(rowid)
-    reach: dict[int, bool] = {}  # the unranked rest near a place: usable remotely or at home
-    if place is not None and q.max_km is not None and not details:
-        reach = {r[0]: bool(r[1] or r[2]) for r in _read(
-            conn, "s.rowid, s.remote, s.home_visit", [r for r in rows if rows[r] is None])}
-    out.extend(_rank(q, place, plans, rows, matched, text_rows, tail, out, conn, any_terms,
-                     reach))
+    out.extend(_rank(q, place, plans, rows, matched, text_rows, tail, out, conn, any_terms))
     return _with_extra(q, out, extra)
 
 
@@ -698,8 +699,7 @@ def _collect_partial(plans: list[WordPlan], rows: dict[int, sqlite3.Row | None],
 def _rank(q: SearchQuery, place: Place | None, plans: list[WordPlan],
           rows: dict[int, sqlite3.Row | None], matched: dict[int, tuple[int, ...]],
           text_rows: set[int], tail: set[int], out: SearchResults,
-          conn: sqlite3.Connection, any_terms: bool,
-          reach: dict[int, bool]) -> list[SearchHit]:
+          conn: sqlite3.Connection, any_terms: bool) -> list[SearchHit]:
     """Scores the candidates (docs/search.md, Ranking) and sorts them; the unranked rest of
     a long list follows them in catalogue order."""
     # Rarity of each word among the candidates (bm25's idf): a word most candidates match
@@ -730,12 +730,35 @@ def _rank(q: SearchQuery, place: Place | None, plans: list[WordPlan],
                     (*p.term_ids, *wanted),
                 ):
                     carries.setdefault(rowid, set()).add(i)
-    nearest = _nearest(conn, list(rows), place) if place else {}
+    nearest = _nearest(conn, ranked, place) if place else {}
+    reach: dict[int, bool] = {}  # the unranked rest, unread: usable remotely or at home
     prefer = q.language or q.ui_language
     corrected = bool(out.corrections)
     hits: list[SearchHit] = []
     sort_keys: dict[int, tuple[object, ...]] = {}
-    for rowid, r in rows.items():
+    rest = [r for r in rows if r in tail]  # in the order found
+    todo = iter(ranked)
+    while True:
+        rowid = next(todo, None)
+        if rowid is None:
+            if not rest:
+                break
+            # The unranked rest follows the ranked hits in the order found, and a page
+            # never shows more than the limit: only as many as may still show are looked
+            # at (all the more when the distance limit may leave some out).
+            room = q.limit - len(hits)
+            if room <= 0:
+                break
+            chunk, rest = rest[:room], rest[room:]
+            if place is not None:
+                nearest.update(_nearest(conn, chunk, place))
+                if q.max_km is not None:  # usable remotely or at home: not hidden by it
+                    reach.update((r[0], bool(r[1] or r[2])) for r in _read(
+                        conn, "s.rowid, s.remote, s.home_visit",
+                        [r for r in chunk if rows[r] is None]))
+            todo = iter(chunk)
+            continue
+        r = rows[rowid]
         if r is None:  # the unranked rest, not read (search(details=False))
             dist = nearest.get(rowid)
             if (place is not None and q.max_km is not None and not reach.get(rowid)
