@@ -7,12 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from hytedesk.base.i18n import UserError
 from hytedesk.base.paths import default_paths
 from hytedesk.catalogue import catdb as cat
 from hytedesk.catalogue.importer import import_bundle
-from hytedesk.catalogue.search import SearchQuery, search
+from hytedesk.catalogue.search import Place, SearchQuery, _nearest, search
 from tests.fixtures import mini
 
 
@@ -296,3 +298,23 @@ def test_only_listed_services_are_found_and_closed_ones_can_be_hidden(
         assert hits[-1].id == "svensk"
     finally:
         conn.close()
+
+
+@given(st.lists(st.tuples(st.floats(59.5, 70.1), st.floats(19.0, 31.6)), min_size=1,
+                max_size=6),
+       st.floats(59.5, 70.1), st.floats(19.0, 31.6))
+def test_the_nearest_location_is_found_at_catdb_distance(
+        points: list[tuple[float, float]], lat: float, lon: float) -> None:
+    # search writes the distance out for speed; it must be catdb's, to the last bit
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE service_locations (service_rowid, lat, lon, city)")
+    conn.executemany("INSERT INTO service_locations VALUES (?, ?, ?, ?)",
+                     [(1 + i % 2, la, lo, f"c{i}") for i, (la, lo) in enumerate(points)])
+    got = _nearest(conn, [1, 2], Place("p", "P", "M", lat, lon))
+    for rowid in (1, 2):
+        mine = [(cat.distance_km(lat, lon, la, lo), f"c{i}")
+                for i, (la, lo) in enumerate(points) if 1 + i % 2 == rowid]
+        if mine:
+            assert got[rowid] == min(mine, key=lambda m: m[0])
+        else:
+            assert rowid not in got

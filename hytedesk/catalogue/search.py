@@ -18,7 +18,6 @@ from itertools import combinations, islice
 
 from hytedesk.base import i18n
 from hytedesk.catalogue import catdb as cat
-from hytedesk.catalogue.catdb import distance_km
 from hytedesk.catalogue.finnish import MIN_KEY, fold, query_keys, stem_key, words
 
 MAX_PART_WORDS = 20
@@ -457,12 +456,20 @@ def _nearest(conn: sqlite3.Connection, rowids: list[int],
     out: dict[int, tuple[float, str | None]] = {}
     if not rowids:
         return out
+    # catdb.distance_km written out, with what depends on the place alone worked out once
+    # (the same operations in the same order: the same distances to the last bit)
+    radians, sin, cos, asin, sqrt = math.radians, math.sin, math.cos, math.asin, math.sqrt
+    p1 = radians(place.lat)
+    cos_p1, lon1, diameter = cos(p1), place.lon, 2 * cat.EARTH_RADIUS_KM
     for rowid, lat, lon, city in conn.execute(
         "SELECT service_rowid, lat, lon, city FROM service_locations WHERE service_rowid IN "
         "(SELECT value FROM json_each(?)) AND lat IS NOT NULL", (json.dumps(rowids),),
     ):
-        d = distance_km(place.lat, place.lon, lat, lon)
-        if rowid not in out or d < out[rowid][0]:
+        p2 = radians(lat)
+        a = sin((p2 - p1) / 2) ** 2 + cos_p1 * cos(p2) * sin(radians(lon - lon1) / 2) ** 2
+        d = diameter * asin(min(1.0, sqrt(a)))
+        known = out.get(rowid)
+        if known is None or d < known[0]:
             out[rowid] = (d, city)
     return out
 
@@ -737,6 +744,7 @@ def _rank(q: SearchQuery, place: Place | None, plans: list[WordPlan],
     hits: list[SearchHit] = []
     sort_keys: dict[int, tuple[object, ...]] = {}
     rest = [r for r in rows if r in tail]  # in the order found
+    missed_by: dict[tuple[int, ...], list[str]] = {}  # plans matched -> typed words missed
     todo = iter(ranked)
     while True:
         rowid = next(todo, None)
@@ -764,12 +772,15 @@ def _rank(q: SearchQuery, place: Place | None, plans: list[WordPlan],
             if (place is not None and q.max_km is not None and not reach.get(rowid)
                     and (dist is None or dist[0] > q.max_km)):
                 continue  # as below: beyond the limit and not usable from afar
-            missed = _missed(plans, matched[rowid], out) if plans else []
+            which = matched[rowid]
+            missed = missed_by.get(which)
+            if missed is None:
+                missed = missed_by[which] = _missed(plans, which, out) if plans else []
+            # (positional, in field order: hundreds of these per keystroke)
             hits.append(SearchHit(
-                rowid=rowid, id="", name="", organization="",
-                municipality=dist[1] if dist else None, distance_km=dist[0] if dist else None,
-                modes=[], free=False, closed=False, sample=False, score=0.0, reasons=["text"],
-                partial=bool(missed), unmatched=missed, corrected=out.corrections))
+                rowid, "", "", "", dist[1] if dist else None, dist[0] if dist else None, [],
+                False, False, False, 0.0, ["text"], False, bool(missed), list(missed), [],
+                out.corrections))
             sort_keys[rowid] = (True, 0, 0.0, False, 0.0, "", len(sort_keys))
             continue
         reasons: list[str] = []
