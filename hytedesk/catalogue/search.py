@@ -747,8 +747,8 @@ def _rank(q: SearchQuery, place: Place | None, plans: list[WordPlan],
     missed_by: dict[tuple[int, ...], list[str]] = {}  # plans matched -> typed words missed
     todo = iter(ranked)
     while True:
-        rowid = next(todo, None)
-        if rowid is None:
+        following = next(todo, None)
+        if following is None:
             if not rest:
                 break
             # The unranked rest follows the ranked hits in the order found, and a page
@@ -766,6 +766,7 @@ def _rank(q: SearchQuery, place: Place | None, plans: list[WordPlan],
                         [r for r in chunk if rows[r] is None]))
             todo = iter(chunk)
             continue
+        rowid = following
         r = rows[rowid]
         if r is None:  # the unranked rest, not read (search(details=False))
             dist = nearest.get(rowid)
