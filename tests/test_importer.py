@@ -79,6 +79,28 @@ def test_delta_applies_to_a_copy_and_previous_is_kept(tmp_home: Path, tmp_path: 
     )["content_digest"]
 
 
+def _fts_segments(db: Path) -> int:
+    conn = sqlite3.connect(db)
+    try:
+        return int(conn.execute("SELECT count(DISTINCT segid) FROM services_fts_idx").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_the_full_text_index_is_one_segment_after_import_and_after_a_delta(
+        tmp_home: Path, tmp_path: Path) -> None:
+    # A prefix query looks up every matching word in each segment of the index: the
+    # importer merges them, and the merge must be committed, for full imports and deltas.
+    paths = default_paths()
+    mini.build(tmp_path / "v1", version=1)
+    changed = [dict(s) for s in mini.SERVICES[1:]]
+    changed[0]["name"] = "Kuntosaliohjaus kaikenikäisille"
+    mini.build(tmp_path / "v2", version=2, services=changed)
+    write_delta(tmp_path / "v1", tmp_path / "v2", tmp_path / "d12")
+    assert _fts_segments(import_bundle(paths, tmp_path / "v1").file) == 1
+    assert _fts_segments(import_bundle(paths, tmp_path / "d12").file) == 1
+
+
 def test_delta_on_wrong_base_is_refused(tmp_home: Path, tmp_path: Path) -> None:
     paths = default_paths()
     mini.build(tmp_path / "v1", version=1)

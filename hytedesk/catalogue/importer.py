@@ -650,12 +650,16 @@ def _build(reader: BundleReader, part: Path, current: Path | None,
         conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
         conn.execute("COMMIT")
         log.info("checked and committed: %.1f s", time.perf_counter() - started)
-        if reader.kind == "full":
-            # One b-tree per index and fresh statistics; a delta keeps the copy's (merging
-            # the whole index again would cost more than the delta itself).
-            conn.execute("INSERT INTO services_fts(services_fts) VALUES ('optimize')")
-            conn.execute("ANALYZE")
-            log.info("optimized: %.1f s", time.perf_counter() - started)
+        # The full-text index as one segment. Loading leaves it in about ten and a delta
+        # adds more; a prefix query looks up and merges every matching word in each
+        # segment (at 100,000 services, filtered search p95 13 ms merged against 19 ms
+        # unmerged, after a delta). Merging takes about 0.3 s at that size. It must be
+        # committed: the statement opens a transaction of its own, which closing the
+        # connection would roll back (and did, until 2026-12-03, with an ANALYZE that
+        # never took effect either and is no longer run).
+        conn.execute("INSERT INTO services_fts(services_fts) VALUES ('optimize')")
+        conn.commit()
+        log.info("optimized: %.1f s", time.perf_counter() - started)
         services = int(conn.execute("SELECT count(*) FROM services").fetchone()[0])
         if progress is not None:
             progress("import", total, total)
