@@ -254,3 +254,22 @@ def test_catalogue_built_by_an_older_app_is_rebuilt_from_its_records(tmp_home: P
         session.close()
     assert _local_state(paths)[0] == before[0]  # the pointer did not change
     assert not list(paths.cache.glob("rebuild-*"))
+
+
+def test_a_previous_file_of_an_older_app_is_rebuilt_when_it_replaces_a_damaged_one(
+        tmp_home: Path, tmp_path: Path) -> None:
+    from hytedesk.app.session import repair_catalogue
+
+    paths = default_paths()
+    mini.build(tmp_path / "v1", version=1)
+    mini.build(tmp_path / "v2", version=2)
+    first = import_bundle(paths, tmp_path / "v1").file
+    second = import_bundle(paths, tmp_path / "v2").file
+    old = sqlite3.connect(first)  # as an older HyteDesk left it
+    old.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
+    old.commit()
+    old.close()
+    second.write_bytes(b"not a catalogue")
+    pointer = repair_catalogue(paths, "damaged")
+    assert pointer.file == first.name
+    assert cat.schema_version_of(first) == cat.SCHEMA_VERSION

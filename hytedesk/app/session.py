@@ -169,6 +169,12 @@ def repair_catalogue(paths: Paths, problem: str, *, thorough: bool = False
                 os.replace(broken, broken.with_name(broken.name + ".damaged"))
         new = _adopt(paths, pointer.file, first=pointer.previous_file)
         if new is not None:
+            if cat.schema_version_of(paths.data / new.file) != cat.SCHEMA_VERSION:
+                # kept from before an update: its derived tables are not what this app's
+                # search asks (hidden services would show), so it is rebuilt first
+                from hytedesk.catalogue.importer import rebuild_catalogue
+
+                rebuild_catalogue(paths)  # (the writer lock is re-entrant)
             notices.tell(paths.data, paths.logs, "app.catalogue_repaired", file=pointer.file,
                          problem=problem, now=new.file, version=new.version)
             return new

@@ -297,6 +297,7 @@ FACET_FREE = "zzfree"
 # Tokens nearly every service would carry are kept as their opposite, which few carry:
 # a search asks for their absence (FTS5's NOT reads the short list, AND would read the
 # whole catalogue's).
+LISTED_STATUSES = ("active", "temporarily closed")  # the statuses a search lists
 FACET_HIDDEN = "zzhidden"  # neither active nor temporarily closed: never listed
 FACET_CLOSED = "zzclosed"  # temporarily closed
 FACET_REMOTE = "zzremote"
@@ -444,7 +445,7 @@ def derive_service(rec: dict[str, Any]) -> ServiceRows:
         facets.append(FACET_NO_AREA)
     if free:
         facets.append(FACET_FREE)
-    if rec["status"] not in ("active", "temporarily closed"):
+    if rec["status"] not in LISTED_STATUSES:
         facets.append(FACET_HIDDEN)
     if rec["status"] == "temporarily closed":
         facets.append(FACET_CLOSED)

@@ -474,7 +474,6 @@ def _nearest(conn: sqlite3.Connection, rowids: list[int],
     return out
 
 
-LISTED = ("active", "temporarily closed")  # the statuses a search lists (catdb.FACET_HIDDEN)
 NAME_COLUMNS = {"fi": ("name", "org_name"), "sv": ("name_sv", "org_name_sv"),
                 "en": ("name_en", "org_name_en")}
 # Field weights of a matched word (docs/search.md): its own name, then the taxonomy terms
@@ -554,7 +553,7 @@ def search(conn: sqlite3.Connection, q: SearchQuery, *, details: bool = True) ->
         params: tuple[object, ...] = (match,)
         if order and not filters:
             # Nothing asked: the listed services by name (no index token holds them all).
-            shown = LISTED[:1] if q.hide_closed else LISTED  # ("active",)
+            shown = ("active",) if q.hide_closed else cat.LISTED_STATUSES
             sql = (f"SELECT rowid FROM services WHERE status IN ({', '.join('?' for _ in shown)})"
                    " ORDER BY sort_name, rowid LIMIT ?")
             params = shown
@@ -646,7 +645,8 @@ def search(conn: sqlite3.Connection, q: SearchQuery, *, details: bool = True) ->
                 continue
             record: list[int] | None = [] if expr is in_text else None
             # A late name pass only adds ranked rows; the rows it finds beyond them follow
-            # the page's rest and show only where the distance limit leaves rows out.
+            # the page's rest and show only where the distance limit leaves rows out (or
+            # where an index entry has lost its services row, in a damaged file).
             seen = not (late_name and len(rows) >= q.limit
                         and (place is None or q.max_km is None))
             complete = not collect(expr, cap=cap, rest=rest, own_text=own, record=record,

@@ -23,6 +23,7 @@ from hytedesk.base import i18n
 from hytedesk.base.files import write_atomic
 from hytedesk.base.phones import parse_numbers
 from hytedesk.base.text import clean_record
+from hytedesk.catalogue import catdb as cat
 from hytedesk.catalogue.finnish import MIN_KEY, query_keys, words
 from hytedesk.local.localdb import LocalDB, now_iso
 from hytedesk.referrals.services import ServiceDetail
@@ -350,7 +351,7 @@ def search_local(catalogue: sqlite3.Connection, q: Any, place: Any) -> list[Any]
                (q.modes, "mode")]
     hits = []
     for d in services:
-        if d.status not in ("active", "temporarily closed"):
+        if d.status not in cat.LISTED_STATUSES:
             continue
         if q.hide_closed and d.status != "active":
             continue
