@@ -56,13 +56,19 @@ def test_failed_import_keeps_previous_catalogue_and_local_db(tmp_home: Path,
     assert sorted(f.name for f in paths.data.glob("catalogue-*")) == ["catalogue-mini-1.db"]
 
 
-def test_delta_applies_to_a_copy_and_previous_is_kept(tmp_home: Path, tmp_path: Path) -> None:
-    paths = default_paths()
+def _v1_v2_and_delta(tmp_path: Path) -> None:
+    """Bundles v1 and v2 of the mini catalogue (one service gone, one renamed) and the
+    delta d12 between them."""
     mini.build(tmp_path / "v1", version=1)
     changed = [dict(s) for s in mini.SERVICES[1:]]
     changed[0]["name"] = "Kuntosaliohjaus kaikenikäisille"
     mini.build(tmp_path / "v2", version=2, services=changed)
     write_delta(tmp_path / "v1", tmp_path / "v2", tmp_path / "d12")
+
+
+def test_delta_applies_to_a_copy_and_previous_is_kept(tmp_home: Path, tmp_path: Path) -> None:
+    paths = default_paths()
+    _v1_v2_and_delta(tmp_path)
     import_bundle(paths, tmp_path / "v1")
     result = import_bundle(paths, tmp_path / "d12")
     assert result.kind == "delta" and result.version == 2
@@ -92,11 +98,7 @@ def test_the_full_text_index_is_one_segment_after_import_and_after_a_delta(
     # A prefix query looks up every matching word in each segment of the index: the
     # importer merges them, and the merge must be committed, for full imports and deltas.
     paths = default_paths()
-    mini.build(tmp_path / "v1", version=1)
-    changed = [dict(s) for s in mini.SERVICES[1:]]
-    changed[0]["name"] = "Kuntosaliohjaus kaikenikäisille"
-    mini.build(tmp_path / "v2", version=2, services=changed)
-    write_delta(tmp_path / "v1", tmp_path / "v2", tmp_path / "d12")
+    _v1_v2_and_delta(tmp_path)
     assert _fts_segments(import_bundle(paths, tmp_path / "v1").file) == 1
     assert _fts_segments(import_bundle(paths, tmp_path / "d12").file) == 1
 

@@ -650,13 +650,10 @@ def _build(reader: BundleReader, part: Path, current: Path | None,
         conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
         conn.execute("COMMIT")
         log.info("checked and committed: %.1f s", time.perf_counter() - started)
-        # The full-text index as one segment. Loading leaves it in about ten and a delta
-        # adds more; a prefix query looks up and merges every matching word in each
-        # segment (at 100,000 services, filtered search p95 13 ms merged against 19 ms
-        # unmerged, after a delta). Merging takes about 0.3 s at that size. It must be
-        # committed: the statement opens a transaction of its own, which closing the
-        # connection would roll back (and did, until 2026-12-03, with an ANALYZE that
-        # never took effect either and is no longer run).
+        # The full-text index as one segment: loading leaves it in about ten and a delta
+        # adds more, and a prefix query looks up and merges every matching word in each
+        # (about 0.3 s at 100,000 services; docs/decisions.md). The statement opens a
+        # transaction of its own, which closing the connection would roll back.
         conn.execute("INSERT INTO services_fts(services_fts) VALUES ('optimize')")
         conn.commit()
         log.info("optimized: %.1f s", time.perf_counter() - started)

@@ -549,14 +549,12 @@ def search(conn: sqlite3.Connection, q: SearchQuery, *, details: bool = True) ->
         then run with ``parts`` matching the rest). ``record`` gets the rowids the pass
         found, in its order. ``seen=False``: the rows the pass finds beyond ``cap`` cannot
         show (the page is full), so it reads no further."""
-        match = f"({' AND '.join((*filters, *parts))}) NOT {unlisted}"
-        params: tuple[object, ...] = (match,)
+        params: tuple[object, ...] = (f"({' AND '.join((*filters, *parts))}) NOT {unlisted}",)
         if order and not filters:
             # Nothing asked: the listed services by name (no index token holds them all).
-            shown = ("active",) if q.hide_closed else cat.LISTED_STATUSES
-            sql = (f"SELECT rowid FROM services WHERE status IN ({', '.join('?' for _ in shown)})"
+            params = ("active",) if q.hide_closed else cat.LISTED_STATUSES
+            sql = (f"SELECT rowid FROM services WHERE status IN ({', '.join('?' for _ in params)})"
                    " ORDER BY sort_name, rowid LIMIT ?")
-            params = shown
         elif order:
             sql = ("SELECT s.rowid FROM services_fts JOIN services s ON s.rowid = "
                    "services_fts.rowid WHERE services_fts MATCH ? ORDER BY s.sort_name, s.rowid "
@@ -743,30 +741,26 @@ def _rank(q: SearchQuery, place: Place | None, plans: list[WordPlan],
     corrected = bool(out.corrections)
     hits: list[SearchHit] = []
     sort_keys: dict[int, tuple[object, ...]] = {}
-    rest = [r for r in rows if r in tail]  # in the order found
     missed_by: dict[tuple[int, ...], list[str]] = {}  # plans matched -> typed words missed
-    todo = iter(ranked)
-    while True:
-        following = next(todo, None)
-        if following is None:
-            if not rest:
-                break
-            # The unranked rest follows the ranked hits in the order found, and a page
-            # never shows more than the limit: only as many as may still show are looked
-            # at (all the more when the distance limit may leave some out).
+
+    def in_order() -> Iterator[int]:
+        """The ranked rows, then the unranked rest in the order found. A page never shows
+        more than the limit, so the rest comes a slice at a time, only as far as it may
+        still show (further when the distance limit leaves some out)."""
+        yield from ranked
+        rest = [r for r in rows if r in tail]
+        while rest and len(hits) < q.limit:
             room = q.limit - len(hits)
-            if room <= 0:
-                break
             chunk, rest = rest[:room], rest[room:]
             if place is not None:
                 nearest.update(_nearest(conn, chunk, place))
-                if q.max_km is not None:  # usable remotely or at home: not hidden by it
+                unread = [r for r in chunk if rows[r] is None]
+                if q.max_km is not None and unread:  # usable remotely or at home
                     reach.update((r[0], bool(r[1] or r[2])) for r in _read(
-                        conn, "s.rowid, s.remote, s.home_visit",
-                        [r for r in chunk if rows[r] is None]))
-            todo = iter(chunk)
-            continue
-        rowid = following
+                        conn, "s.rowid, s.remote, s.home_visit", unread))
+            yield from chunk
+
+    for rowid in in_order():
         r = rows[rowid]
         if r is None:  # the unranked rest, not read (search(details=False))
             dist = nearest.get(rowid)
