@@ -103,6 +103,33 @@ def test_the_full_text_index_is_one_segment_after_import_and_after_a_delta(
     assert _fts_segments(import_bundle(paths, tmp_path / "d12").file) == 1
 
 
+def _indexed_counts(db: Path) -> tuple[dict[str, int], dict[str, int]]:
+    """The services each word of the index is in: as FTS5 counts them, and as ``words``
+    keeps them."""
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, services_fts, row)")
+    indexed = dict(conn.execute("SELECT term, doc FROM temp.v WHERE term NOT LIKE 'zz%'"))
+    kept = dict(conn.execute("SELECT word, docs FROM words WHERE docs > 0"))
+    conn.close()
+    return indexed, kept
+
+
+def test_every_indexed_word_is_kept_with_its_count_after_import_and_after_a_delta(
+        tmp_home: Path, tmp_path: Path) -> None:
+    # The search asks a very common prefix as its words (search.COMMON_POSTINGS): a word
+    # missing from ``words`` would be missed, and a stale count would misjudge the cost.
+    paths = default_paths()
+    _v1_v2_and_delta(tmp_path)
+    indexed, kept = _indexed_counts(import_bundle(paths, tmp_path / "v1").file)
+    assert indexed and kept == indexed
+    assert indexed["ikaihmisille"] == 2 and "kaikenikaisille" not in indexed
+    indexed, kept = _indexed_counts(import_bundle(paths, tmp_path / "d12").file)
+    assert kept == indexed
+    # the gym class is renamed "… kaikenikäisille" (for all ages, no longer for the elderly)
+    assert indexed["ikaihmisille"] == 1 and indexed["kaikenikaisille"] == 1
+    assert "velkaneuvonta" not in indexed  # its only service is gone, and its count with it
+
+
 def test_delta_on_wrong_base_is_refused(tmp_home: Path, tmp_path: Path) -> None:
     paths = default_paths()
     mini.build(tmp_path / "v1", version=1)

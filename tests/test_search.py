@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,8 +14,9 @@ from hypothesis import strategies as st
 from hytedesk.base.i18n import UserError
 from hytedesk.base.paths import default_paths
 from hytedesk.catalogue import catdb as cat
+from hytedesk.catalogue import search as search_mod
 from hytedesk.catalogue.importer import import_bundle
-from hytedesk.catalogue.search import Place, SearchQuery, _nearest, search
+from hytedesk.catalogue.search import Place, SearchQuery, SearchResults, _nearest, search
 from tests.fixtures import mini
 
 
@@ -143,9 +145,14 @@ def test_a_one_character_word_matches_as_a_whole_word(tmp_home: Path, tmp_path: 
         c.close()
 
 
-def _long_catalogue(tmp_path: Path) -> sqlite3.Connection:
+FORMS = ["Ryhmä kokoontuu, palvelu", "Ryhmässä kokoonnutaan, palveluun",
+         "Ryhmään voi tulla, palvelussa", "Ryhmät kokoontuvat, palvelukeskus"]
+
+
+def _long_catalogue(tmp_path: Path, inflected: bool = False) -> sqlite3.Connection:
     """400 services, so that common words fill a first page past the ranked candidates:
-    three towns, some usable by phone, names and texts sharing words in varied ways."""
+    three towns, some usable by phone, names and texts sharing words in varied ways
+    (``inflected``: the texts' common words in several forms)."""
     towns = [("Kajaani", 64.2245, 27.7334), ("Suomussalmi", 64.8868, 28.9076),
              ("Kuhmo", 64.1250, 29.5167)]
     kinds = ["Kuntosaliryhmä", "Velkaneuvonta", "Vertaisryhmä omaishoitajille",
@@ -157,7 +164,8 @@ def _long_catalogue(tmp_path: Path) -> sqlite3.Connection:
         modes = ("mode:phone",) if i % 7 == 0 else ("mode:in-person",)
         services.append(mini.service(
             f"s{i:03d}", f"{name} {town} {i}",
-            f"Ryhmä kokoontuu {town}ssa; neuvontaa ja liikuntaa, palvelu {i}.",
+            f"Ryhmä kokoontuu {town}ssa; neuvontaa ja liikuntaa, palvelu {i}." if not inflected
+            else f"{FORMS[i % 4]} {town}ssa; neuvontaa ja liikuntaa {i}.",
             city=town, lat=lat + (i % 50) * 0.01, lon=lon,
             terms=("life-situation:debt", *modes) if i % 5 == 1 or i % 10 == 3 else modes,
             areas=("Kainuu",), langs=("fi", "sv") if i % 4 else ("fi",)))
@@ -216,7 +224,6 @@ def test_the_term_pass_reusing_the_text_matches_gives_the_same_answer(
     """When the own-text pass read every match, the pass for a word's taxonomy terms reads
     only the services carrying them and merges; the answer is the one FTS5 gives for the
     whole expression."""
-    from hytedesk.catalogue import search as search_mod
 
     services = [mini.service(
         f"d{i:03d}", f"Velkaneuvonta {i}" if i % 3 else f"Kohtaamispaikka {i}",
@@ -243,6 +250,46 @@ def test_the_term_pass_reusing_the_text_matches_gives_the_same_answer(
             [(h.rowid, h.score, h.reasons, h.partial) for h in again]
         if query.limit > 30:  # services found through the term alone are in it
             assert any(h.name.startswith("Kohtaamispaikka") for h in reused)
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("query", [
+    SearchQuery(text="neuvontaa", limit=300),
+    SearchQuery(text="ryhmä palvelu", limit=300),
+    SearchQuery(text="ryhmä palvelu", limit=7),
+    SearchQuery(text="palveluryhmä", limit=300),  # a typed compound of two common words
+    SearchQuery(text="ryhmä xqxqxqxq", limit=300),
+    SearchQuery(text="kokoontuu velka", near_place="place:kuhmo", max_km=30, limit=300),
+    SearchQuery(text="ryhm", free_only=True, limit=300),
+])
+def test_a_common_prefix_asked_as_its_words_gives_the_same_answer(
+        tmp_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        query: SearchQuery) -> None:
+    """At 100,000 services a prefix most services match is asked as its words, ORed: the
+    same services, in the same order, with the same reasons (here at 400 services, with
+    the threshold lowered to fit)."""
+    conn = _long_catalogue(tmp_path, inflected=True)
+
+    def asked_prefixes(threshold: int) -> tuple[SearchResults, set[str]]:
+        asked: list[str] = []
+        monkeypatch.setattr(search_mod, "COMMON_POSTINGS", threshold)
+        conn.set_trace_callback(asked.append)
+        hits = search(conn, query)
+        conn.set_trace_callback(None)
+        return hits, {k for s in asked if "MATCH" in s for k in re.findall(r'"(\w+)"\*', s)}
+
+    try:
+        as_prefixes, prefixes = asked_prefixes(10**9)
+        as_words, left = asked_prefixes(100)
+        assert left < prefixes, "a common prefix was asked as its words"
+
+        def shown(hits: list) -> list[tuple[object, ...]]:
+            return [(h.rowid, round(h.score, 9), h.reasons, h.partial, h.unmatched,
+                     h.distance_km) for h in hits]
+
+        assert as_words and shown(as_words) == shown(as_prefixes)
+        assert as_words.unmatched == as_prefixes.unmatched
     finally:
         conn.close()
 

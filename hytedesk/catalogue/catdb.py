@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 from hytedesk.catalogue.finnish import fold, stem_key, words
 
-SCHEMA_VERSION = 6  # raise whenever the derived tables change: old files are rebuilt
+SCHEMA_VERSION = 7  # raise whenever the derived tables change: old files are rebuilt
 
 # Tables first; the indexes of the big tables are created after a full import has loaded
 # its rows (sorting once is far cheaper than keeping B-trees ordered during the load).
@@ -86,7 +86,9 @@ CREATE TABLE service_locations (
     city TEXT, lat REAL, lon REAL
 );
 CREATE TABLE vocabulary (key TEXT PRIMARY KEY) WITHOUT ROWID;
-CREATE TABLE words (word TEXT PRIMARY KEY) WITHOUT ROWID;
+-- Every word of the index's text columns, with the number of services it is in (kept
+-- for the search: a prefix most services match is asked as its words, search.COMMON_POSTINGS).
+CREATE TABLE words (word TEXT PRIMARY KEY, docs INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
 CREATE TABLE heads (part TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE word_parts (part TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (part, word))
     WITHOUT ROWID;

@@ -252,12 +252,20 @@ class _Builder:
         and split the text in C; only words not seen before are processed.
         """
         conn = self.conn
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS fresh (word TEXT PRIMARY KEY)")
-        conn.execute("DELETE FROM fresh")
-        conn.execute("INSERT INTO fresh SELECT term FROM services_vocab "
-                     "WHERE term NOT LIKE 'zz%' AND term NOT IN (SELECT word FROM words)")
-        fresh = [r[0] for r in conn.execute("SELECT word FROM fresh")]
-        conn.execute("INSERT OR IGNORE INTO words SELECT word FROM fresh")
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS indexed (word TEXT PRIMARY KEY, docs INTEGER)"
+                     " WITHOUT ROWID")
+        conn.execute("DELETE FROM indexed")
+        conn.execute("INSERT INTO indexed SELECT term, doc FROM services_vocab "
+                     "WHERE term NOT LIKE 'zz%'")
+        fresh = [r[0] for r in conn.execute(
+            "SELECT word FROM indexed WHERE word NOT IN (SELECT word FROM words)")]
+        # Every word's count of services, anew (a delta changes the counts of old words);
+        # a word no longer indexed stays, with none.
+        conn.execute("UPDATE words SET docs = 0 WHERE docs != 0 "
+                     "AND word NOT IN (SELECT word FROM indexed)")
+        conn.execute("INSERT INTO words SELECT word, docs FROM indexed WHERE true "
+                     "ON CONFLICT (word) DO UPDATE SET docs = excluded.docs "
+                     "WHERE docs != excluded.docs")
         conn.executemany(
             "INSERT OR IGNORE INTO vocabulary VALUES (?)",
             ((k,) for k in {stem_key(w) for w in fresh if len(w) >= 4}),

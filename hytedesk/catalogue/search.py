@@ -172,6 +172,13 @@ REUSE_TEXT_MATCHES = True  # see search(); off only in the test that compares th
 PARTIAL_BELOW = 3  # fewer services matching every word: add those matching most of them
 MAX_SUBSET_QUERIES = 12
 MAX_ALIAS_TARGETS = 16
+# A prefix FTS5 merges into one list of services before the first row comes back, at a
+# cost that grows with the services its words are in (``palvelu*``, in most services: 4-6
+# ms at 100,000 services, for each pass). Its words ORed are read lazily, only as far as
+# the page needs: a prefix whose words are in at least this many services, and in half of
+# the catalogue, is asked as its words (docs/decisions.md has the measurements).
+COMMON_POSTINGS = 50_000
+COMMON_MAX_WORDS = 200
 _NEVER = re.compile("(?!)")
 _ILLATIVE = re.compile(r"^(.{3,}([aeiouy]))\2n$")  # velkajärjestelyyn → velkajärjestely
 
@@ -188,10 +195,13 @@ class WordPlan:
     groups: list[list[str]] = field(default_factory=list)  # keys that must all match
     corrected: str | None = None  # the catalogue word a typo was corrected to
     how: str = ""  # "", "vocabulary", "compound", "spelling"
+    common: dict[str, list[str]] = field(default_factory=dict)  # key -> its words (below)
     _pattern: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
 
     def text_alts(self) -> str:
-        alts = [f'"{k}"*' for k in self.keys] + [f'"{w}"' for w in self.wholes]
+        alts = [f'"{k}"*' if k not in self.common else
+                "(" + " OR ".join(f'"{w}"' for w in self.common[k]) + ")" for k in self.keys]
+        alts += [f'"{w}"' for w in self.wholes]
         alts += ["(" + " AND ".join(f'"{k}"*' for k in g) + ")" for g in self.groups]
         return " OR ".join(dict.fromkeys(alts))
 
@@ -247,6 +257,21 @@ def _word_keys(word: str) -> list[str]:
     return keys
 
 
+def _common_words(conn: sqlite3.Connection, key: str) -> list[str] | None:
+    """The indexed words a very common prefix stands for, or None (see COMMON_POSTINGS)."""
+    if key.startswith("zz"):  # the facets' tokens: not in ``words``
+        return None
+    found = conn.execute("SELECT word, docs FROM words WHERE word >= ? AND word < ? LIMIT ?",
+                         (key, key + "\uffff", COMMON_MAX_WORDS + 1)).fetchall()
+    if not found or len(found) > COMMON_MAX_WORDS:
+        return None
+    postings = sum(r[1] for r in found)
+    if postings < COMMON_POSTINGS:
+        return None
+    services = conn.execute("SELECT max(rowid) FROM services").fetchone()[0] or 0
+    return [r[0] for r in found] if postings * 2 >= services else None
+
+
 def _exists(conn: sqlite3.Connection, table: str, column: str, key: str) -> bool:
     return conn.execute(f"SELECT 1 FROM {table} WHERE {column} >= ? AND {column} < ? LIMIT 1",
                         (key, key + "\uffff")).fetchone() is not None
@@ -275,6 +300,9 @@ def _expand(conn: sqlite3.Connection, word: str, plan: WordPlan, vocabulary: boo
         if _exists(conn, "words", "word", k):
             plan.keys.append(k)
             found = True
+            common = _common_words(conn, k)
+            if common is not None:
+                plan.common[k] = common
         if len(k) >= 4:
             for whole in _under_prefix(conn, "word_parts", "part", "word", k):
                 plan.wholes.append(whole)
