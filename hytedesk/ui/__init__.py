@@ -14,8 +14,42 @@ from __future__ import annotations
 
 import ctypes
 import sys
+from types import ModuleType
 
-from PySide6.QtCore import QObject, Signal
+import PySide6  # noqa: F401 (the package alone: loads shiboken6, not yet a Qt module)
+
+
+def _quicker_pyside_check() -> bool:
+    """PySide6 reads the source of every module imported after it (``inspect.getsource``,
+    through ``linecache`` and ``tokenize``) to learn whether the text "PySide6" is in it,
+    for its optional ``__feature__`` switching, which HyteDesk does not use. Reading the
+    file's bytes gives the same answer at a fraction of the cost: about 16 ms of the
+    window's start (docs/decisions.md, "Start-up"). Left alone where PySide6's internals
+    differ; modules without a source file are still asked the original way."""
+    feature = sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if feature is None or not callable(original):
+        return False
+    if getattr(original, "__module__", None) == __name__:
+        return True  # already in place
+
+    def uses_pyside(module: ModuleType) -> bool:
+        file = getattr(module, "__file__", None)
+        if isinstance(file, str) and file.endswith(".py"):
+            try:
+                with open(file, "rb") as source:
+                    return b"PySide6" in source.read()
+            except OSError:
+                pass
+        return bool(original(module))
+
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[attr-defined]
+    return True
+
+
+QUICKER_PYSIDE_CHECK = _quicker_pyside_check()
+
+from PySide6.QtCore import QObject, Signal  # noqa: E402 (after the check is quicker)
 
 RESERVE = 1 << 40  # a million lost references a second would need 12 days to use it up
 
