@@ -39,29 +39,39 @@ _IMPORTED = time.perf_counter()
 
 
 class _WhenImported(importlib.abc.MetaPathFinder):
-    """Calls ``then(module)`` once the module ``name`` has been imported (by anyone)."""
+    """Calls ``then(module)`` once the module ``name`` has been imported (by anyone). The
+    module's own loader is wrapped, not changed: it may serve other modules too."""
 
     def __init__(self, name: str, then: Callable[[ModuleType], None]) -> None:
-        self.name, self.then = name, then
+        self.name, self.then, self.looking = name, then, False
 
     def find_spec(self, fullname: str, path: Sequence[str] | None = None,
                   target: ModuleType | None = None) -> ModuleSpec | None:
-        if fullname != self.name:
+        if fullname != self.name or self.looking:
             return None
-        sys.meta_path.remove(self)
-        spec = importlib.util.find_spec(fullname)
-        loader = spec.loader if spec is not None else None
-        if loader is None:
+        self.looking = True  # the other finders, not this one again
+        try:
+            spec = importlib.util.find_spec(fullname)
+        finally:
+            self.looking = False
+        if spec is None or spec.loader is None:
             return spec
-        run = loader.exec_module
-
-        def exec_module(module: ModuleType) -> None:
-            del loader.exec_module  # type: ignore[attr-defined]  # the loader's own again
-            run(module)
-            self.then(module)
-
-        loader.exec_module = exec_module  # type: ignore[method-assign]
+        spec.loader = _ThenLoader(spec.loader, self)
         return spec
+
+
+class _ThenLoader(importlib.abc.Loader):
+    def __init__(self, loader: importlib.abc.Loader, finder: _WhenImported) -> None:
+        self.loader, self.finder = loader, finder
+
+    def create_module(self, spec: ModuleSpec) -> ModuleType | None:
+        return self.loader.create_module(spec)
+
+    def exec_module(self, module: ModuleType) -> None:
+        self.loader.exec_module(module)
+        if self.finder in sys.meta_path:
+            sys.meta_path.remove(self.finder)
+            self.finder.then(module)
 
 
 def install_startup_timer() -> None:

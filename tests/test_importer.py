@@ -110,6 +110,9 @@ def _indexed_counts(db: Path) -> tuple[dict[str, int], dict[str, int]]:
     conn.execute("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, services_fts, row)")
     indexed = dict(conn.execute("SELECT term, doc FROM temp.v WHERE term NOT LIKE 'zz%'"))
     kept = dict(conn.execute("SELECT word, docs FROM words WHERE docs > 0"))
+    # and the number of services the counts are weighed against
+    assert conn.execute("SELECT value FROM meta WHERE key = 'services'").fetchone()[0] == \
+        str(conn.execute("SELECT count(*) FROM services").fetchone()[0])
     conn.close()
     return indexed, kept
 

@@ -156,11 +156,18 @@ def setup_logging(program: str = "hytedesk", paths: Paths | None = None, *,
 
         frozen = "frozen" if getattr(sys, "frozen", False) else "source"
         log.info("%s %s started (%s; Python %s; %s)", program, __version__, frozen,
-                 platform.python_version(),
-                 # (not platform.platform(): it reads the interpreter's binary for the C
-                 # library's version, 7-10 ms of every start)
-                 f"{platform.system()} {platform.release()} {platform.machine()}")
+                 platform.python_version(), _system())
     return target if handler is not None else None
+
+
+def _system() -> str:
+    """The system, its release and the machine, for the log's first line. Not
+    ``platform.platform()``: on Linux it reads the interpreter's binary for the C library's
+    version, 7-10 ms of every start."""
+    system, release = platform.system(), platform.release()
+    if system == "Darwin":
+        system, release = "macOS", platform.mac_ver()[0] or release
+    return f"{system} {release} {platform.machine()}"
 
 
 def _open_file(folder: Path, target: Path) -> logging.Handler | None:

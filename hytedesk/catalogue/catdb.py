@@ -86,8 +86,10 @@ CREATE TABLE service_locations (
     city TEXT, lat REAL, lon REAL
 );
 CREATE TABLE vocabulary (key TEXT PRIMARY KEY) WITHOUT ROWID;
--- Every word of the index's text columns, with the number of services it is in (kept
--- for the search: a prefix most services match is asked as its words, search.COMMON_POSTINGS).
+-- Every word of the index's text columns (but those beginning with "zz", the facets'
+-- prefix), with the number of services it is in (kept for the search: a prefix most
+-- services match is asked as its words, search.COMMON_POSTINGS); the service count is in
+-- meta ("services").
 CREATE TABLE words (word TEXT PRIMARY KEY, docs INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
 CREATE TABLE heads (part TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE word_parts (part TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (part, word))

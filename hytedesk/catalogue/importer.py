@@ -654,6 +654,8 @@ def _build(reader: BundleReader, part: Path, current: Path | None,
             "sample_data": "1" if m.get("sample_data") else "0",
             "schema_version": str(cat.SCHEMA_VERSION),
             "imported_at": now_iso(),
+            # (the search weighs how common a word is against it: search._common_words)
+            "services": str(conn.execute("SELECT count(*) FROM services").fetchone()[0]),
         }
         conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
         conn.execute("COMMIT")

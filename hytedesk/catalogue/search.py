@@ -173,10 +173,11 @@ PARTIAL_BELOW = 3  # fewer services matching every word: add those matching most
 MAX_SUBSET_QUERIES = 12
 MAX_ALIAS_TARGETS = 16
 # A prefix FTS5 merges into one list of services before the first row comes back, at a
-# cost that grows with the services its words are in (``palvelu*``, in most services: 4-6
-# ms at 100,000 services, for each pass). Its words ORed are read lazily, only as far as
-# the page needs: a prefix whose words are in at least this many services, and in half of
-# the catalogue, is asked as its words (docs/decisions.md has the measurements).
+# cost that grows with its postings, the services each of its words is in, added up
+# (``palvelu*``: 4-6 ms at 100,000 services, for each pass). Its words ORed are read
+# lazily, only as far as the page needs: a prefix whose words' postings add up to at
+# least this many, and to half the catalogue's services, is asked as its words
+# (docs/decisions.md has the measurements).
 COMMON_POSTINGS = 50_000
 COMMON_MAX_WORDS = 200
 _NEVER = re.compile("(?!)")
@@ -257,24 +258,33 @@ def _word_keys(word: str) -> list[str]:
     return keys
 
 
+def _after(key: str) -> str:
+    """An upper bound for the strings that begin with ``key``. SQLite compares the UTF-8
+    bytes, where a character beyond U+FFFF sorts after U+FFFF: with that as the bound, a
+    word with one after the key would be missed."""
+    return key + "\U0010ffff"
+
+
 def _common_words(conn: sqlite3.Connection, key: str) -> list[str] | None:
     """The indexed words a very common prefix stands for, or None (see COMMON_POSTINGS)."""
     if key.startswith("zz"):  # the facets' tokens: not in ``words``
         return None
-    found = conn.execute("SELECT word, docs FROM words WHERE word >= ? AND word < ? LIMIT ?",
-                         (key, key + "\uffff", COMMON_MAX_WORDS + 1)).fetchall()
+    found = conn.execute(
+        "SELECT word, docs FROM words WHERE word >= ? AND word < ? AND docs > 0 LIMIT ?",
+        (key, _after(key), COMMON_MAX_WORDS + 1)).fetchall()
     if not found or len(found) > COMMON_MAX_WORDS:
         return None
     postings = sum(r[1] for r in found)
     if postings < COMMON_POSTINGS:
         return None
-    services = conn.execute("SELECT max(rowid) FROM services").fetchone()[0] or 0
+    row = conn.execute("SELECT value FROM meta WHERE key = 'services'").fetchone()
+    services = int(row[0]) if row else 0
     return [r[0] for r in found] if postings * 2 >= services else None
 
 
 def _exists(conn: sqlite3.Connection, table: str, column: str, key: str) -> bool:
     return conn.execute(f"SELECT 1 FROM {table} WHERE {column} >= ? AND {column} < ? LIMIT 1",
-                        (key, key + "\uffff")).fetchone() is not None
+                        (key, _after(key))).fetchone() is not None
 
 
 def _under_prefix(conn: sqlite3.Connection, table: str, column: str, value: str,
@@ -283,7 +293,7 @@ def _under_prefix(conn: sqlite3.Connection, table: str, column: str, value: str,
     ``MAX_PART_WORDS``), read as a range of the column's index."""
     return [r[0] for r in conn.execute(
         f"SELECT DISTINCT {value} FROM {table} WHERE {column} >= ? AND {column} < ? LIMIT ?",
-        (key, key + "\uffff", MAX_PART_WORDS))]
+        (key, _after(key), MAX_PART_WORDS))]
 
 
 def _expand(conn: sqlite3.Connection, word: str, plan: WordPlan, vocabulary: bool = True) -> bool:
@@ -380,16 +390,16 @@ def _correct(conn: sqlite3.Connection, word: str) -> str | None:
     # the catalogue still counts as near ("dikonia" ~ "diakonia|tyontekija").
     choices = [r[0] for r in conn.execute(
         "SELECT DISTINCT substr(word, 1, ?) FROM words WHERE word >= ? AND word < ? "
-        "AND length(word) >= ?", (n + 1, first, first + "\uffff", n - most))]
+        "AND length(word) >= ?", (n + 1, first, _after(first), n - most))]
     choices += [r[0] for r in conn.execute(
         "SELECT DISTINCT alias FROM search_aliases WHERE alias >= ? AND alias < ? "
-        "AND length(alias) BETWEEN ? AND ?", (first, first + "\uffff", n - most, n + most))]
+        "AND length(alias) BETWEEN ? AND ?", (first, _after(first), n - most, n + most))]
     best = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=most)
     if best is None:
         return None
     near = str(best[0])
     row = conn.execute("SELECT word FROM words WHERE word >= ? AND word < ? LIMIT 1",
-                       (near, near + "\uffff")).fetchone()
+                       (near, _after(near))).fetchone()
     return str(row[0]) if row else near
 
 
