@@ -645,6 +645,7 @@ def _build(reader: BundleReader, part: Path, current: Path | None,
             if digest != expected:
                 raise i18n.UserError("import.digest", name=reader.name, expected=expected,
                                      actual=digest)
+        services = int(conn.execute("SELECT count(*) FROM services").fetchone()[0])
         meta = {
             "catalogue_id": reader.catalogue_id,
             "version": str(reader.version),
@@ -655,7 +656,7 @@ def _build(reader: BundleReader, part: Path, current: Path | None,
             "schema_version": str(cat.SCHEMA_VERSION),
             "imported_at": now_iso(),
             # (the search weighs how common a word is against it: search._common_words)
-            "services": str(conn.execute("SELECT count(*) FROM services").fetchone()[0]),
+            "services": str(services),
         }
         conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
         conn.execute("COMMIT")
@@ -667,7 +668,6 @@ def _build(reader: BundleReader, part: Path, current: Path | None,
         conn.execute("INSERT INTO services_fts(services_fts) VALUES ('optimize')")
         conn.commit()
         log.info("optimized: %.1f s", time.perf_counter() - started)
-        services = int(conn.execute("SELECT count(*) FROM services").fetchone()[0])
         if progress is not None:
             progress("import", total, total)
         return services

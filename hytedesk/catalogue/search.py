@@ -587,18 +587,18 @@ def search(conn: sqlite3.Connection, q: SearchQuery, *, details: bool = True) ->
         then run with ``parts`` matching the rest). ``record`` gets the rowids the pass
         found, in its order. ``seen=False``: the rows the pass finds beyond ``cap`` cannot
         show (the page is full), so it reads no further."""
-        params: tuple[object, ...] = (f"({' AND '.join((*filters, *parts))}) NOT {unlisted}",)
+        params: tuple[object, ...]
         if order and not filters:
             # Nothing asked: the listed services by name (no index token holds them all).
             params = ("active",) if q.hide_closed else cat.LISTED_STATUSES
             sql = (f"SELECT rowid FROM services WHERE status IN ({', '.join('?' for _ in params)})"
                    " ORDER BY sort_name, rowid LIMIT ?")
-        elif order:
+        else:
+            params = (f"({' AND '.join((*filters, *parts))}) NOT {unlisted}",)
             sql = ("SELECT s.rowid FROM services_fts JOIN services s ON s.rowid = "
                    "services_fts.rowid WHERE services_fts MATCH ? ORDER BY s.sort_name, s.rowid "
-                   "LIMIT ?")
-        else:
-            sql = "SELECT rowid FROM services_fts WHERE services_fts MATCH ? LIMIT ?"
+                   "LIMIT ?") if order else \
+                "SELECT rowid FROM services_fts WHERE services_fts MATCH ? LIMIT ?"
         limit = cap + rest + (len(rows) if seen else 0)
         fetched = 0
         cur = conn.cursor()

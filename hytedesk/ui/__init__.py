@@ -31,8 +31,6 @@ def _quicker_pyside_check() -> bool:
     original = getattr(feature, "_mod_uses_pyside", None)
     if feature is None or not callable(original):
         return False
-    if getattr(original, "__module__", None) == __name__:
-        return True  # already in place
 
     def uses_pyside(module: ModuleType) -> bool:
         file = getattr(module, "__file__", None)
